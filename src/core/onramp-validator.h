@@ -1,0 +1,29 @@
+/* onramp-validator.h
+ *
+ * Copyright 2026 The Onramp authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "onramp-customer.h"
+#include "onramp-issue.h"
+
+G_BEGIN_DECLS
+
+#define ONRAMP_TYPE_VALIDATOR (onramp_validator_get_type ())
+
+G_DECLARE_FINAL_TYPE (OnrampValidator, onramp_validator, ONRAMP, VALIDATOR, GObject)
+
+OnrampValidator *onramp_validator_new                (void);
+GPtrArray       *onramp_validator_validate           (OnrampValidator *self,
+                                                      OnrampCustomer  *customer);
+void             onramp_validator_check_company_name (OnrampValidator *self,
+                                                      const char      *name,
+                                                      GPtrArray       *issues);
+gboolean         onramp_issues_have_errors           (GPtrArray       *issues);
+
+G_END_DECLS

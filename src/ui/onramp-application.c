@@ -1,0 +1,190 @@
+/* onramp-application.c
+ *
+ * Copyright 2026 The Onramp authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "onramp-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "onramp-application.h"
+#include "onramp-demo-server.h"
+#include "onramp-window.h"
+
+struct _OnrampApplication
+{
+  AdwApplication    parent_instance;
+
+  OnrampDemoServer *demo_server;
+  gboolean          demo;
+};
+
+G_DEFINE_FINAL_TYPE (OnrampApplication, onramp_application, ADW_TYPE_APPLICATION)
+
+static void
+onramp_application_about_action (GSimpleAction *action,
+                                 GVariant      *param,
+                                 gpointer       user_data)
+{
+  OnrampApplication *self = user_data;
+  static const char *developers[] = { "The Onramp authors", NULL };
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  adw_show_about_window (window,
+                         "application-name", _("Onramp"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Onramp authors"),
+                         "version", PACKAGE_VERSION,
+                         "website", PACKAGE_URL,
+                         "issue-url", PACKAGE_BUGREPORT,
+                         "comments", _("Add new customers to Microsoft Partner Center from your desktop, "
+                                       "with every field checked as you type and drafts that work offline."),
+                         "developers", developers,
+                         /* Translators: put your names here, one per line */
+                         "translator-credits", _("translator-credits"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
+onramp_application_quit_action (GSimpleAction *action,
+                                GVariant      *param,
+                                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_entries[] = {
+  { "about", onramp_application_about_action },
+  { "quit", onramp_application_quit_action },
+};
+
+static void
+onramp_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (onramp_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries, G_N_ELEMENTS (app_entries), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static gboolean
+onramp_application_start_demo (OnrampApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->demo_server != NULL)
+    return TRUE;
+
+  self->demo_server = onramp_demo_server_new ();
+  if (!onramp_demo_server_start (self->demo_server, &error))
+    {
+      g_printerr (_("Could not start the demo server: %s\n"), error->message);
+      g_clear_object (&self->demo_server);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+onramp_application_activate (GApplication *app)
+{
+  OnrampApplication *self = ONRAMP_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    {
+      if (self->demo && !onramp_application_start_demo (self))
+        return;
+
+      window = GTK_WINDOW (onramp_window_new (ADW_APPLICATION (app),
+                                              onramp_application_get_demo_url (self)));
+    }
+
+  gtk_window_present (window);
+}
+
+static int
+onramp_application_handle_local_options (GApplication *app,
+                                         GVariantDict *options)
+{
+  OnrampApplication *self = ONRAMP_APPLICATION (app);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return 0;
+    }
+
+  /* A demo instance must not hand its window to a running real one, nor
+   * take over a real one's requests, so it runs as its own process. */
+  self->demo = g_variant_dict_contains (options, "demo");
+  if (self->demo)
+    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+
+  return -1;
+}
+
+static void
+onramp_application_shutdown (GApplication *app)
+{
+  OnrampApplication *self = ONRAMP_APPLICATION (app);
+
+  G_APPLICATION_CLASS (onramp_application_parent_class)->shutdown (app);
+
+  g_clear_object (&self->demo_server);
+}
+
+static void
+onramp_application_class_init (OnrampApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->startup = onramp_application_startup;
+  app_class->activate = onramp_application_activate;
+  app_class->handle_local_options = onramp_application_handle_local_options;
+  app_class->shutdown = onramp_application_shutdown;
+}
+
+static const GOptionEntry option_entries[] = {
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Use a local Partner Center emulator instead of Microsoft’s service"), NULL },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
+  { NULL }
+};
+
+static void
+onramp_application_init (OnrampApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+}
+
+OnrampApplication *
+onramp_application_new (void)
+{
+  return g_object_new (ONRAMP_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+/**
+ * onramp_application_get_demo_url:
+ *
+ * Returns: (nullable): the demo server's address in demo mode
+ */
+const char *
+onramp_application_get_demo_url (OnrampApplication *self)
+{
+  g_return_val_if_fail (ONRAMP_IS_APPLICATION (self), NULL);
+
+  return self->demo_server ? onramp_demo_server_get_url (self->demo_server) : NULL;
+}

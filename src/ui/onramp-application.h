@@ -1,0 +1,21 @@
+/* onramp-application.h
+ *
+ * Copyright 2026 The Onramp authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define ONRAMP_TYPE_APPLICATION (onramp_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (OnrampApplication, onramp_application, ONRAMP, APPLICATION, AdwApplication)
+
+OnrampApplication *onramp_application_new          (void);
+const char        *onramp_application_get_demo_url (OnrampApplication *self);
+
+G_END_DECLS

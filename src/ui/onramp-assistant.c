@@ -1,0 +1,299 @@
+/* onramp-assistant.c
+ *
+ * Copyright 2026 The Onramp authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "onramp-assistant"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "onramp-assistant.h"
+#include "onramp-step-indicator.h"
+
+/* The assistant alone moves between pages, through the assistant.next and
+ * assistant.back actions (style-anchors.md rule 25). Next applies the
+ * current page and moves on only when that succeeds; hidden pages (such as
+ * Indirect reseller for a direct-bill partner) are skipped.
+ */
+struct _OnrampAssistant
+{
+  GtkWidget            parent_instance;
+
+  GtkWidget           *box;
+  OnrampStepIndicator *indicator;
+  GtkStack            *stack;
+  GtkSpinner          *spinner;
+  GtkButton           *back_button;
+  GtkButton           *next_button;
+
+  GPtrArray           *pages;
+  GCancellable        *cancellable;
+  guint                applying : 1;
+};
+
+G_DEFINE_FINAL_TYPE (OnrampAssistant, onramp_assistant, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CURRENT_PAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static OnrampPage *
+onramp_assistant_find_visible (OnrampAssistant *self,
+                               OnrampPage      *from,
+                               int              direction)
+{
+  guint index;
+
+  if (!g_ptr_array_find (self->pages, from, &index))
+    return NULL;
+
+  for (int i = (int)index + direction; i >= 0 && i < (int)self->pages->len; i += direction)
+    {
+      OnrampPage *page = g_ptr_array_index (self->pages, i);
+
+      if (gtk_widget_get_visible (GTK_WIDGET (page)))
+        return page;
+    }
+
+  return NULL;
+}
+
+static void
+onramp_assistant_update_indicator (OnrampAssistant *self)
+{
+  OnrampPage *current = onramp_assistant_get_current_page (self);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) titles = NULL;
+  guint position = 0;
+  guint n_visible = 0;
+
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      OnrampPage *page = g_ptr_array_index (self->pages, i);
+
+      if (!gtk_widget_get_visible (GTK_WIDGET (page)))
+        continue;
+      if (page == current)
+        position = n_visible;
+      g_strv_builder_add (builder, onramp_page_get_title (page));
+      n_visible++;
+    }
+
+  titles = g_strv_builder_end (builder);
+  onramp_step_indicator_set_steps (self->indicator, (const char * const *)titles, position);
+}
+
+static void
+onramp_assistant_update_actions (OnrampAssistant *self)
+{
+  OnrampPage *current = onramp_assistant_get_current_page (self);
+  gboolean busy = self->applying || (current && onramp_page_get_busy (current));
+  gboolean can_back = current && !busy && onramp_assistant_find_visible (self, current, -1);
+  gboolean can_next = current && !busy && onramp_page_get_complete (current) &&
+                      onramp_assistant_find_visible (self, current, +1);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.back", can_back);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.next", can_next);
+  gtk_spinner_set_spinning (self->spinner, busy);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+}
+
+static void
+onramp_assistant_update (OnrampAssistant *self)
+{
+  onramp_assistant_update_indicator (self);
+  onramp_assistant_update_actions (self);
+}
+
+static void
+onramp_assistant_show_page (OnrampAssistant *self,
+                            OnrampPage      *page)
+{
+  gtk_stack_set_visible_child (self->stack, GTK_WIDGET (page));
+  onramp_assistant_update (self);
+  onramp_page_shown (page);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_PAGE]);
+}
+
+static void
+on_page_applied_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  OnrampPage *page = ONRAMP_PAGE (object);
+  g_autoptr(OnrampAssistant) self = user_data;
+  g_autoptr(GError) error = NULL;
+  OnrampPage *next;
+
+  self->applying = FALSE;
+
+  if (!onramp_page_apply_finish (page, result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("Page “%s” kept the user: %s", onramp_page_get_title (page), error->message);
+      onramp_assistant_update_actions (self);
+      return;
+    }
+
+  next = onramp_assistant_find_visible (self, page, +1);
+  if (next != NULL && page == onramp_assistant_get_current_page (self))
+    onramp_assistant_show_page (self, next);
+  else
+    onramp_assistant_update_actions (self);
+}
+
+static void
+onramp_assistant_next_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *param)
+{
+  OnrampAssistant *self = ONRAMP_ASSISTANT (widget);
+  OnrampPage *current = onramp_assistant_get_current_page (self);
+
+  if (current == NULL || self->applying || !onramp_page_get_complete (current))
+    return;
+
+  self->applying = TRUE;
+  onramp_assistant_update_actions (self);
+  onramp_page_apply_async (current, self->cancellable, on_page_applied_cb, g_object_ref (self));
+}
+
+static void
+onramp_assistant_back_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *param)
+{
+  OnrampAssistant *self = ONRAMP_ASSISTANT (widget);
+  OnrampPage *current = onramp_assistant_get_current_page (self);
+  OnrampPage *previous;
+
+  if (current == NULL || self->applying)
+    return;
+
+  if ((previous = onramp_assistant_find_visible (self, current, -1)))
+    onramp_assistant_show_page (self, previous);
+}
+
+static void
+onramp_assistant_dispose (GObject *object)
+{
+  OnrampAssistant *self = (OnrampAssistant *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ONRAMP_TYPE_ASSISTANT);
+
+  G_OBJECT_CLASS (onramp_assistant_parent_class)->dispose (object);
+}
+
+static void
+onramp_assistant_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  OnrampAssistant *self = ONRAMP_ASSISTANT (object);
+
+  switch (prop_id)
+    {
+    case PROP_CURRENT_PAGE:
+      g_value_set_object (value, onramp_assistant_get_current_page (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+onramp_assistant_class_init (OnrampAssistantClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = onramp_assistant_dispose;
+  object_class->get_property = onramp_assistant_get_property;
+
+  properties[PROP_CURRENT_PAGE] =
+    g_param_spec_object ("current-page", NULL, NULL, ONRAMP_TYPE_PAGE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "assistant");
+
+  g_type_ensure (ONRAMP_TYPE_STEP_INDICATOR);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/onramp-assistant.ui");
+  gtk_widget_class_bind_template_child (widget_class, OnrampAssistant, box);
+  gtk_widget_class_bind_template_child (widget_class, OnrampAssistant, indicator);
+  gtk_widget_class_bind_template_child (widget_class, OnrampAssistant, stack);
+  gtk_widget_class_bind_template_child (widget_class, OnrampAssistant, spinner);
+  gtk_widget_class_bind_template_child (widget_class, OnrampAssistant, back_button);
+  gtk_widget_class_bind_template_child (widget_class, OnrampAssistant, next_button);
+
+  gtk_widget_class_install_action (widget_class, "assistant.next", NULL, onramp_assistant_next_action);
+  gtk_widget_class_install_action (widget_class, "assistant.back", NULL, onramp_assistant_back_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "assistant.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "assistant.back", NULL);
+}
+
+static void
+onramp_assistant_init (OnrampAssistant *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->pages = g_ptr_array_new_with_free_func (g_object_unref);
+  self->cancellable = g_cancellable_new ();
+
+  onramp_assistant_update_actions (self);
+}
+
+void
+onramp_assistant_add_page (OnrampAssistant *self,
+                           OnrampPage      *page)
+{
+  g_return_if_fail (ONRAMP_IS_ASSISTANT (self));
+  g_return_if_fail (ONRAMP_IS_PAGE (page));
+
+  g_ptr_array_add (self->pages, g_object_ref (page));
+  gtk_stack_add_child (self->stack, GTK_WIDGET (page));
+
+  g_signal_connect_object (page, "notify::complete",
+                           G_CALLBACK (onramp_assistant_update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (page, "notify::busy",
+                           G_CALLBACK (onramp_assistant_update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (page, "notify::title",
+                           G_CALLBACK (onramp_assistant_update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (page, "notify::visible",
+                           G_CALLBACK (onramp_assistant_update), self, G_CONNECT_SWAPPED);
+
+  if (self->pages->len == 1)
+    onramp_assistant_show_page (self, page);
+  else
+    onramp_assistant_update (self);
+}
+
+/**
+ * onramp_assistant_get_current_page:
+ *
+ * Returns: (transfer none) (nullable): the page the user is on
+ */
+OnrampPage *
+onramp_assistant_get_current_page (OnrampAssistant *self)
+{
+  g_return_val_if_fail (ONRAMP_IS_ASSISTANT (self), NULL);
+
+  return ONRAMP_PAGE (gtk_stack_get_visible_child (self->stack));
+}

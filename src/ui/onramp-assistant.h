@@ -1,0 +1,24 @@
+/* onramp-assistant.h
+ *
+ * Copyright 2026 The Onramp authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "onramp-page.h"
+
+G_BEGIN_DECLS
+
+#define ONRAMP_TYPE_ASSISTANT (onramp_assistant_get_type ())
+
+G_DECLARE_FINAL_TYPE (OnrampAssistant, onramp_assistant, ONRAMP, ASSISTANT, GtkWidget)
+
+void        onramp_assistant_add_page         (OnrampAssistant *self,
+                                               OnrampPage      *page);
+OnrampPage *onramp_assistant_get_current_page (OnrampAssistant *self);
+
+G_END_DECLS

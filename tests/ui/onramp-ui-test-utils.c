@@ -1,0 +1,138 @@
+/* onramp-ui-test-utils.c
+ *
+ * Copyright 2026 The Onramp authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "onramp-ui-test"
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "onramp-ui-test-utils.h"
+
+/**
+ * onramp_test_wait_for:
+ *
+ * Runs the main loop until @condition holds or @timeout_ms pass. Tests wait
+ * for an effect, never for a fixed time: GTK delays a button's "clicked"
+ * and a typing pause is a timer.
+ */
+gboolean
+onramp_test_wait_for (OnrampTestCondition condition,
+                      gpointer            data,
+                      guint               timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64)timeout_ms * 1000;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+never (gpointer data)
+{
+  return FALSE;
+}
+
+void
+onramp_test_iterate (guint ms)
+{
+  onramp_test_wait_for (never, NULL, ms);
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *)data;
+}
+
+/**
+ * onramp_test_save_screenshot:
+ * @name: the file name without directory, e.g. "window-en.png"
+ *
+ * Renders @widget into $SCREENSHOT_DIR/@name. The widget's render node is
+ * taken right after a frame was painted: between frames GTK may have
+ * dropped it (ci-recipe.md).
+ */
+void
+onramp_test_save_screenshot (GtkWidget  *widget,
+                             const char *name)
+{
+  const char *dir = g_getenv ("SCREENSHOT_DIR");
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  gboolean painted = FALSE;
+  gulong handler;
+  int width, height;
+
+  if (dir == NULL)
+    dir = g_get_tmp_dir ();
+  g_mkdir_with_parents (dir, 0755);
+  path = g_build_filename (dir, name, NULL);
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  g_assert_true (onramp_test_wait_for (is_true, &painted, 5000));
+  g_signal_handler_disconnect (clock, handler);
+
+  paintable = gtk_widget_paintable_new (widget);
+  width = gdk_paintable_get_intrinsic_width (paintable);
+  height = gdk_paintable_get_intrinsic_height (paintable);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+/* Outside build-aux/test there may be no X server. Say where to go instead
+ * of letting GTK abort with "cannot open display". */
+void
+onramp_test_skip_without_display (void)
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display: run the UI tests with build-aux/test "
+               "(Xvfb, a private D-Bus session and a throwaway keyring)\n");
+      exit (77);
+    }
+}
+
+/**
+ * onramp_test_language:
+ *
+ * Returns: the UI language the test runs in, from $LANGUAGE ("en" if unset)
+ */
+const char *
+onramp_test_language (void)
+{
+  const char *language = g_getenv ("LANGUAGE");
+
+  return language && *language ? language : "en";
+}

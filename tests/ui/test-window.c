@@ -1,0 +1,264 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Onramp authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
+
+#include "onramp-account-page.h"
+#include "onramp-application.h"
+#include "onramp-issue-row.h"
+#include "onramp-step-indicator.h"
+#include "onramp-ui-test-utils.h"
+#include "onramp-window.h"
+
+/* Drives the real application in demo mode: the window, the assistant and
+ * the Account info page, as a user would — set text, wait for the effect,
+ * assert — and saves screenshots in the language of the run.
+ */
+
+static OnrampApplication *app;
+static int test_status;
+
+static OnrampWindow *
+get_window (void)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert_true (ONRAMP_IS_WINDOW (window));
+  return ONRAMP_WINDOW (window);
+}
+
+static GtkWidget *
+get_child (gpointer    widget,
+           GType       type,
+           const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static OnrampPage *
+current_page (void)
+{
+  return onramp_assistant_get_current_page (onramp_window_get_assistant (get_window ()));
+}
+
+static gboolean
+issue_row_showing (gpointer row)
+{
+  return onramp_issue_row_get_showing (row);
+}
+
+static gboolean
+issue_row_hidden (gpointer row)
+{
+  return !onramp_issue_row_get_showing (row);
+}
+
+static gboolean
+widget_sensitive (gpointer widget)
+{
+  return gtk_widget_is_sensitive (widget);
+}
+
+static gboolean
+page_is_not (gpointer page)
+{
+  return current_page () != page;
+}
+
+static gboolean
+page_is (gpointer page)
+{
+  return current_page () == page;
+}
+
+static gboolean
+stack_settled (gpointer stack)
+{
+  return !gtk_stack_get_transition_running (stack);
+}
+
+static gboolean
+window_mapped (gpointer window)
+{
+  return gtk_widget_get_mapped (window);
+}
+
+static void
+screenshot (const char *what)
+{
+  g_autofree char *name = g_strdup_printf ("%s-%s.png", what, onramp_test_language ());
+
+  onramp_test_save_screenshot (GTK_WIDGET (get_window ()), name);
+}
+
+/* Untranslated titles, translated here the way the app does */
+static const char * const step_msgids[] = {
+  N_("Account info"), N_("Indirect reseller"), N_("Subscriptions"), N_("Review"), N_("Done"),
+};
+
+static void
+test_window_shows_steps_and_demo_mode (void)
+{
+  OnrampWindow *window = get_window ();
+  OnrampAssistant *assistant = onramp_window_get_assistant (window);
+  OnrampStepIndicator *indicator = ONRAMP_STEP_INDICATOR (get_child (assistant, ONRAMP_TYPE_ASSISTANT, "indicator"));
+  GtkLabel *demo_label = GTK_LABEL (get_child (window, ONRAMP_TYPE_WINDOW, "demo_label"));
+
+  g_assert_true (onramp_test_wait_for (window_mapped, window, 5000));
+
+  g_assert_cmpuint (onramp_step_indicator_get_n_steps (indicator), ==, G_N_ELEMENTS (step_msgids));
+  for (guint i = 0; i < G_N_ELEMENTS (step_msgids); i++)
+    g_assert_cmpstr (onramp_step_indicator_get_title (indicator, i), ==, _(step_msgids[i]));
+  g_assert_cmpuint (onramp_step_indicator_get_current (indicator), ==, 0);
+
+  /* Demo mode is unmistakable, and names the loopback server */
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (get_child (window, ONRAMP_TYPE_WINDOW, "demo_revealer"))));
+  g_assert_nonnull (strstr (gtk_label_get_label (demo_label), "http://127.0.0.1:"));
+  g_assert_true (ONRAMP_IS_ACCOUNT_PAGE (current_page ()));
+}
+
+static void
+test_legal_name_live_error (void)
+{
+  OnrampWindow *window = get_window ();
+  OnrampAssistant *assistant = onramp_window_get_assistant (window);
+  OnrampPage *account = current_page ();
+  GtkWidget *name_row = get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_row");
+  OnrampIssueRow *issue_row = ONRAMP_ISSUE_ROW (get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_issue"));
+  GtkWidget *next_button = get_child (assistant, ONRAMP_TYPE_ASSISTANT, "next_button");
+  OnrampCustomer *customer = onramp_window_get_customer (window);
+
+  /* An empty form shows no error before the user has done anything */
+  g_assert_false (onramp_issue_row_get_showing (issue_row));
+  g_assert_false (gtk_widget_is_sensitive (next_button));
+
+  gtk_widget_grab_focus (name_row);
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Test Company");
+
+  /* The record follows the row at once; the message waits for a pause */
+  g_assert_cmpstr (onramp_customer_get_field (customer, ONRAMP_FIELD_COMPANY_NAME), ==, "Test Company");
+  g_assert_false (onramp_issue_row_get_showing (issue_row));
+
+  g_assert_true (onramp_test_wait_for (issue_row_showing, issue_row, 3000));
+  g_assert_cmpstr (onramp_issue_get_code (onramp_issue_row_get_issue (issue_row)), ==, "legal-name.test-name");
+  g_assert_true (gtk_widget_has_css_class (name_row, "error"));
+  g_assert_false (gtk_widget_is_sensitive (next_button));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (get_child (issue_row, ONRAMP_TYPE_ISSUE_ROW, "message_label"))), ==,
+                   onramp_issue_get_message (onramp_issue_row_get_issue (issue_row)));
+  screenshot ("account-error");
+
+  /* A proper name: the error goes away at once, and Next opens */
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Contoso Pharmaceuticals Limited");
+  g_assert_true (onramp_test_wait_for (issue_row_hidden, issue_row, 100));
+  g_assert_false (gtk_widget_has_css_class (name_row, "error"));
+  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button, 1000));
+  screenshot ("account");
+}
+
+static void
+test_legal_name_suggestion (void)
+{
+  OnrampPage *account = current_page ();
+  GtkWidget *name_row = get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_row");
+  OnrampIssueRow *issue_row = ONRAMP_ISSUE_ROW (get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_issue"));
+  GtkWidget *button = get_child (issue_row, ONRAMP_TYPE_ISSUE_ROW, "suggestion_button");
+
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Contoso Ltd");
+  g_assert_true (onramp_test_wait_for (issue_row_showing, issue_row, 3000));
+  g_assert_cmpstr (onramp_issue_get_code (onramp_issue_row_get_issue (issue_row)), ==, "legal-name.abbreviation");
+  g_assert_true (gtk_widget_has_css_class (name_row, "warning"));
+  g_assert_true (gtk_widget_get_visible (button));
+  screenshot ("account-warning");
+
+  /* One click applies the full legal form */
+  g_assert_true (gtk_widget_activate (button));
+  g_assert_true (onramp_test_wait_for (issue_row_hidden, issue_row, 3000));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Contoso Limited");
+  g_assert_false (gtk_widget_has_css_class (name_row, "warning"));
+  g_assert_cmpstr (onramp_customer_get_field (onramp_window_get_customer (get_window ()),
+                                              ONRAMP_FIELD_COMPANY_NAME), ==, "Contoso Limited");
+}
+
+static void
+test_next_and_back (void)
+{
+  OnrampAssistant *assistant = onramp_window_get_assistant (get_window ());
+  OnrampStepIndicator *indicator = ONRAMP_STEP_INDICATOR (get_child (assistant, ONRAMP_TYPE_ASSISTANT, "indicator"));
+  OnrampPage *account = current_page ();
+  GtkWidget *next_button = get_child (assistant, ONRAMP_TYPE_ASSISTANT, "next_button");
+
+  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button, 1000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.next", NULL));
+  g_assert_true (onramp_test_wait_for (page_is_not, account, 3000));
+  g_assert_cmpstr (onramp_page_get_title (current_page ()), ==, _("Indirect reseller"));
+  g_assert_cmpuint (onramp_step_indicator_get_current (indicator), ==, 1);
+  g_assert_true (onramp_test_wait_for (stack_settled, get_child (assistant, ONRAMP_TYPE_ASSISTANT, "stack"), 3000));
+
+  /* A step that is not built yet says so and cannot be passed */
+  g_assert_false (onramp_page_get_complete (current_page ()));
+  g_assert_false (gtk_widget_is_sensitive (next_button));
+  screenshot ("reseller");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.back", NULL));
+  g_assert_true (onramp_test_wait_for (page_is, account, 3000));
+  g_assert_cmpuint (onramp_step_indicator_get_current (indicator), ==, 0);
+}
+
+static void
+test_narrow_window (void)
+{
+  OnrampWindow *window = get_window ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  onramp_test_iterate (500);
+  screenshot ("narrow");
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 640);
+  onramp_test_iterate (300);
+}
+
+static void
+on_activate_cb (GApplication *application)
+{
+  test_status = g_test_run ();
+  g_application_quit (application);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  char *app_argv[] = { argv[0], (char *)"--demo", NULL };
+
+  onramp_test_skip_without_display ();
+
+  g_test_init (&argc, &argv, NULL);
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_add_func ("/window/steps-and-demo-mode", test_window_shows_steps_and_demo_mode);
+  g_test_add_func ("/window/legal-name-live-error", test_legal_name_live_error);
+  g_test_add_func ("/window/legal-name-suggestion", test_legal_name_suggestion);
+  g_test_add_func ("/window/next-and-back", test_next_and_back);
+  g_test_add_func ("/window/narrow", test_narrow_window);
+
+  app = onramp_application_new ();
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), NULL);
+  g_application_run (G_APPLICATION (app), 2, app_argv);
+  g_clear_object (&app);
+
+  return test_status;
+}

@@ -1,0 +1,159 @@
+/* test-validator.c
+ *
+ * Copyright 2026 The Onramp authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "onramp-validator.h"
+
+/* Each case: a company name as a user might type it, and the first issue
+ * the validator must report (NULL for a clean name), with its suggestion. */
+typedef struct
+{
+  const char *name;
+  const char *code;
+  const char *suggestion;
+} NameCase;
+
+static const NameCase name_cases[] = {
+  /* clean names, Latin, CJK and Cyrillic */
+  { "Contoso Pharmaceuticals Limited", NULL, NULL },
+  { "Fabrikam Gesellschaft mit beschränkter Haftung", NULL, NULL },
+  { "台灣積體電路製造股份有限公司", NULL, NULL },
+  { "株式会社ソニー", NULL, NULL },
+  { "ООО «Ромашка»", NULL, NULL },
+  { "3M Company", NULL, NULL },
+  { "Contest Corporation", NULL, NULL },       /* "test" inside a word is fine */
+  { "Protestant Hospital Foundation", NULL, NULL },
+  { "AB", NULL, NULL },
+  /* errors */
+  { "", "legal-name.empty", NULL },
+  { "   ", "legal-name.empty", NULL },
+  { "\u3000", "legal-name.empty", NULL },       /* an ideographic space alone */
+  { "A", "legal-name.too-short", NULL },
+  { "1 2 3", "legal-name.too-short", NULL },
+  { "!!!", "legal-name.symbols-only", NULL },
+  { "--- ***", "legal-name.symbols-only", NULL },
+  { "999", "legal-name.repeated-char", NULL },
+  { "aaaa", "legal-name.repeated-char", NULL },
+  { "Ltd", "legal-name.legal-form-only", NULL },
+  { "Ltd.", "legal-name.legal-form-only", NULL },
+  { "GmbH", "legal-name.legal-form-only", NULL },
+  { "股份有限公司", "legal-name.legal-form-only", NULL },
+  { "Test Company", "legal-name.test-name", NULL },
+  { "ACME TEST LLC", "legal-name.test-name", NULL },
+  { "Demo Inc", "legal-name.test-name", NULL },
+  { "測試有限公司", "legal-name.test-name", NULL },
+  { "测试公司", "legal-name.test-name", NULL },
+  { "範例科技股份有限公司", "legal-name.test-name", NULL },
+  { "テスト株式会社", "legal-name.test-name", NULL },
+  { "Musterfirma GmbH", "legal-name.test-name", NULL },
+  { "Empresa de Prueba S.A.", "legal-name.test-name", NULL },
+  { "Ｔｅｓｔ　Ｃｏｍｐａｎｙ", "legal-name.test-name", NULL }, /* full-width, NFKC-folded */
+  /* warnings with a one-click suggestion */
+  { "Contoso Ltd", "legal-name.abbreviation", "Contoso Limited" },
+  { "Contoso Ltd.", "legal-name.abbreviation", "Contoso Limited" },
+  { "Fabrikam GmbH", "legal-name.abbreviation", "Fabrikam Gesellschaft mit beschränkter Haftung" },
+  { "台灣微軟(股)公司", "legal-name.abbreviation", "台灣微軟股份有限公司" },
+  { "contoso.com", "legal-name.domain-suffix", "contoso" },
+  { "Contoso  Limited", "legal-name.spacing", "Contoso Limited" },
+};
+
+static void
+test_company_name_table (void)
+{
+  g_autoptr(OnrampValidator) validator = onramp_validator_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (name_cases); i++)
+    {
+      const NameCase *c = &name_cases[i];
+      g_autoptr(GPtrArray) issues = g_ptr_array_new_with_free_func ((GDestroyNotify)onramp_issue_unref);
+      OnrampIssue *first;
+
+      onramp_validator_check_company_name (validator, c->name, issues);
+      g_test_message ("“%s” → %s", c->name, issues->len ? onramp_issue_get_code (issues->pdata[0]) : "clean");
+
+      if (c->code == NULL)
+        {
+          g_assert_cmpuint (issues->len, ==, 0);
+          continue;
+        }
+
+      g_assert_cmpuint (issues->len, >, 0);
+      first = g_ptr_array_index (issues, 0);
+      g_assert_cmpstr (onramp_issue_get_code (first), ==, c->code);
+      g_assert_cmpint (onramp_issue_get_field (first), ==, ONRAMP_FIELD_COMPANY_NAME);
+      g_assert_cmpstr (onramp_issue_get_pointer (first), ==, "/billingProfile/companyName");
+      g_assert_cmpstr (onramp_issue_get_suggestion (first), ==, c->suggestion);
+      g_assert_cmpstr (onramp_issue_get_message (first), !=, "");
+      g_assert_cmpint (onramp_issue_get_severity (first), ==,
+                       c->suggestion ? ONRAMP_SEVERITY_WARNING : ONRAMP_SEVERITY_ERROR);
+    }
+}
+
+static void
+test_company_name_too_long (void)
+{
+  g_autoptr(OnrampValidator) validator = onramp_validator_new ();
+  g_autoptr(GPtrArray) issues = g_ptr_array_new_with_free_func ((GDestroyNotify)onramp_issue_unref);
+  g_autoptr(GString) name = g_string_new ("Contoso ");
+
+  while (name->len <= 255)
+    g_string_append (name, "Holdings ");
+  onramp_validator_check_company_name (validator, name->str, issues);
+  g_assert_cmpuint (issues->len, ==, 1);
+  g_assert_cmpstr (onramp_issue_get_code (issues->pdata[0]), ==, "legal-name.too-long");
+
+  /* 255 characters of CJK are within the limit, whatever their bytes */
+  g_ptr_array_set_size (issues, 0);
+  g_string_assign (name, "");
+  for (guint i = 0; i < 85; i++)
+    g_string_append (name, "台積電");
+  onramp_validator_check_company_name (validator, name->str, issues);
+  g_assert_cmpuint (issues->len, ==, 0);
+}
+
+static void
+test_invalid_utf8_is_empty (void)
+{
+  g_autoptr(OnrampValidator) validator = onramp_validator_new ();
+  g_autoptr(GPtrArray) issues = g_ptr_array_new_with_free_func ((GDestroyNotify)onramp_issue_unref);
+
+  onramp_validator_check_company_name (validator, "\xff\xfe Contoso", issues);
+  g_assert_cmpuint (issues->len, ==, 1);
+  g_assert_cmpstr (onramp_issue_get_code (issues->pdata[0]), ==, "legal-name.empty");
+}
+
+static void
+test_validate_record (void)
+{
+  g_autoptr(OnrampValidator) validator = onramp_validator_new ();
+  g_autoptr(OnrampCustomer) customer = onramp_customer_new ();
+  g_autoptr(GPtrArray) issues = NULL;
+
+  issues = onramp_validator_validate (validator, customer);
+  g_assert_true (onramp_issues_have_errors (issues));
+  g_clear_pointer (&issues, g_ptr_array_unref);
+
+  onramp_customer_set_field (customer, ONRAMP_FIELD_COMPANY_NAME, "Contoso Ltd");
+  issues = onramp_validator_validate (validator, customer);
+  g_assert_cmpuint (issues->len, ==, 1);
+  g_assert_false (onramp_issues_have_errors (issues));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/validator/company-name/table", test_company_name_table);
+  g_test_add_func ("/validator/company-name/too-long", test_company_name_too_long);
+  g_test_add_func ("/validator/company-name/invalid-utf8", test_invalid_utf8_is_empty);
+  g_test_add_func ("/validator/record", test_validate_record);
+
+  return g_test_run ();
+}
