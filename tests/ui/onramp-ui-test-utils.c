@@ -120,7 +120,7 @@ onramp_test_skip_without_display (void)
     {
       g_print ("1..0 # SKIP no display: run the UI tests with build-aux/test "
                "(Xvfb, a private D-Bus session and a throwaway keyring)\n");
-      exit (77);
+      exit (0); /* TAP: a plan of 1..0 with SKIP marks the whole test skipped */
     }
 }
 
