@@ -13,7 +13,7 @@ while IFS= read -r file; do
     echo "missing from po/POTFILES.in: $file"
     status=1
   fi
-done < <(git ls-files -co --exclude-standard 'src/*.c' 'src/*.ui' 'data/*.in' 'data/*.xml' 2>/dev/null |
+done < <(find src data -type f \( -name '*.c' -o -name '*.ui' -o -name '*.in' -o -name '*.xml' \) | sort |
          xargs -r grep -l -E '(\b_|\bN_|\bC_|\bNC_)\(|translatable="yes"|<(summary|description|name|p|li|caption)>' 2>/dev/null |
          grep -v -E 'gresource\.xml$')
 
