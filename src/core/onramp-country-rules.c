@@ -717,11 +717,33 @@ onramp_country_rules_has_state (OnrampCountryRules *self,
   return FALSE;
 }
 
+/* Case and accents folded, full-width forms too: "karnataka" and
+ * "ＫＡＲＮＡＴＡＫＡ" find "Karnātaka" */
+static char *
+fold_name (const char *name)
+{
+  g_autofree char *decomposed = g_utf8_normalize (name, -1, G_NORMALIZE_NFKD);
+  g_autoptr(GString) bare = g_string_new (NULL);
+
+  if (decomposed == NULL)
+    return g_strdup ("");
+
+  for (const char *p = decomposed; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (bare, c);
+    }
+
+  return g_utf8_casefold (g_strstrip (bare->str), -1);
+}
+
 static gboolean
 names_equal (const char *folded,
              const char *name)
 {
-  g_autofree char *other = g_utf8_casefold (name, -1);
+  g_autofree char *other = fold_name (name);
 
   return strcmp (folded, other) == 0;
 }
@@ -739,7 +761,6 @@ const char *
 onramp_country_rules_find_state (OnrampCountryRules *self,
                                  const char         *text)
 {
-  g_autofree char *normalized = NULL;
   g_autofree char *folded = NULL;
 
   g_return_val_if_fail (ONRAMP_IS_COUNTRY_RULES (self), NULL);
@@ -747,10 +768,7 @@ onramp_country_rules_find_state (OnrampCountryRules *self,
   if (text == NULL || self->states->len == 0)
     return NULL;
 
-  normalized = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
-  if (normalized == NULL)
-    return NULL;
-  folded = g_utf8_casefold (g_strstrip (normalized), -1);
+  folded = fold_name (text);
 
   for (guint i = 0; i < self->states->len; i++)
     {
@@ -1281,8 +1299,12 @@ onramp_country_database_apply_data (OnrampCountryDatabase  *self,
   g_return_val_if_fail (ONRAMP_IS_COUNTRY_DATABASE (self), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
 
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+  if (!json_parser_load_from_data (parser, data, length, &parse_error) ||
+      json_parser_get_root (parser) == NULL)
     {
+      if (parse_error == NULL)
+        g_set_error_literal (&parse_error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
+                             _("empty document"));
       g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
                    /* Translators: %s is the JSON parser's explanation */
                    _("The country rules cannot be read: %s"), parse_error->message);

@@ -418,12 +418,13 @@ check_company_name (OnrampValidator *self,
   else if (n_chars < 2 || is_spaced_single_chars (normalized))
     add_issue (issues, field, error, "legal-name.too-short",
                _("The legal name is too short. Enter the full registered name."), NULL);
-  else if (is_one_repeated_char (normalized))
-    add_issue (issues, field, error, "legal-name.repeated-char",
-               _("The legal name cannot be one character repeated."), NULL);
+  /* before the repeated character: "ООО" is a legal form */
   else if (onramp_legal_forms_is_form_only (folded))
     add_issue (issues, field, error, "legal-name.legal-form-only",
                _("This is only a legal form. Enter the whole name, for example “Contoso Limited”."), NULL);
+  else if (is_one_repeated_char (normalized))
+    add_issue (issues, field, error, "legal-name.repeated-char",
+               _("The legal name cannot be one character repeated."), NULL);
   else if (is_test_name (folded))
     add_issue (issues, field, error, "legal-name.test-name",
                _("This looks like a test or placeholder name. Partner Center verifies the customer’s real legal name."), NULL);
@@ -624,7 +625,7 @@ add_required (GPtrArray          *issues,
   if (label != NULL)
     /* Translators: the first %s is a field label such as "Prefecture" or
      * "ZIP code", the second a country */
-    message = g_strdup_printf (_("Enter the %s: %s requires it."), label,
+    message = g_strdup_printf (_("%s is required for an address in %s."), label,
                                onramp_country_rules_get_name (rules));
   else
     /* Translators: %s is a field, e.g. "the city" */
@@ -722,11 +723,10 @@ check_state (const char         *state,
      * such as "WA" */
     message = g_strdup_printf (_("Partner Center expects the code of “%s”: %s."), state, code);
   else
-    /* Translators: the first %s is a label such as "State", the second a
+    /* Translators: the first %s is what the user typed, the second a
      * country */
-    message = g_strdup_printf (_("This is not a %s of %s. Choose one from the list."),
-                               onramp_country_rules_get_state_label (rules),
-                               onramp_country_rules_get_name (rules));
+    message = g_strdup_printf (_("“%s” is not on the list for %s. Choose one from the list."),
+                               state, onramp_country_rules_get_name (rules));
 
   add_issue (issues, ONRAMP_FIELD_STATE, ONRAMP_SEVERITY_ERROR, "address.state-unknown", message, code);
 }
@@ -750,16 +750,13 @@ check_postal_code (const char         *postal_code,
     suggestion = upper;
 
   if (sample != NULL)
-    /* Translators: the first %s is a label such as "ZIP code", the second a
-     * country, the third an example such as "98052" */
-    message = g_strdup_printf (_("This is not a %s of %s. It looks like %s."),
-                               onramp_country_rules_get_postal_code_label (rules),
+    /* Translators: the first %s is a country, the second an example such
+     * as "98052" */
+    message = g_strdup_printf (_("This does not look like a postal code of %s, such as %s."),
                                onramp_country_rules_get_name (rules), sample);
   else
-    /* Translators: the first %s is a label such as "ZIP code", the second a
-     * country */
-    message = g_strdup_printf (_("This is not a %s of %s."),
-                               onramp_country_rules_get_postal_code_label (rules),
+    /* Translators: %s is a country */
+    message = g_strdup_printf (_("This does not look like a postal code of %s."),
                                onramp_country_rules_get_name (rules));
 
   add_issue (issues, ONRAMP_FIELD_POSTAL_CODE, ONRAMP_SEVERITY_ERROR, "address.postal-code-format",

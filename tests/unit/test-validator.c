@@ -138,9 +138,21 @@ test_validate_record (void)
   g_assert_true (onramp_issues_have_errors (issues));
   g_clear_pointer (&issues, g_ptr_array_unref);
 
+  /* A complete record whose only remark is the abbreviated legal form */
   onramp_customer_set_field (customer, ONRAMP_FIELD_COMPANY_NAME, "Contoso Ltd");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_DOMAIN_PREFIX, "contosouk");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_COUNTRY, "GB");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_ADDRESS_LINE1, "1 Long Acre");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_CITY, "London");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_POSTAL_CODE, "WC2E 9LH");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_FIRST_NAME, "Ann");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_LAST_NAME, "Lee");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_EMAIL, "ann@contoso.co.uk");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_AGREEMENT_DATE, "2020-01-31");
+  onramp_customer_set_agreement_accepted (customer, TRUE);
   issues = onramp_validator_validate (validator, customer);
   g_assert_cmpuint (issues->len, ==, 1);
+  g_assert_cmpstr (onramp_issue_get_code (issues->pdata[0]), ==, "legal-name.abbreviation");
   g_assert_false (onramp_issues_have_errors (issues));
 }
 
