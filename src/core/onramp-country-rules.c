@@ -36,6 +36,8 @@ typedef struct
   char *code;
   char *name;   /* English, told apart where iso-codes repeats a name */
   char *msgid;  /* the iso_3166-2 msgid */
+  char *folded[4];  /* code, name, msgid and translated name, folded on
+                     * first search */
 } State;
 
 struct _OnrampCountryRules
@@ -77,6 +79,8 @@ G_DEFINE_FINAL_TYPE (OnrampCountryRules, onramp_country_rules, G_TYPE_OBJECT)
 static void
 state_free (State *state)
 {
+  for (guint i = 0; i < G_N_ELEMENTS (state->folded); i++)
+    g_free (state->folded[i]);
   g_free (state->code);
   g_free (state->name);
   g_free (state->msgid);
@@ -739,13 +743,25 @@ fold_name (const char *name)
   return g_utf8_casefold (g_strstrip (bare->str), -1);
 }
 
-static gboolean
-names_equal (const char *folded,
-             const char *name)
+/* Folding every name is slow, so it is done once per list */
+static void
+fold_state_names (GPtrArray *states)
 {
-  g_autofree char *other = fold_name (name);
+  static GMutex lock;
 
-  return strcmp (folded, other) == 0;
+  g_mutex_lock (&lock);
+  for (guint i = 0; i < states->len; i++)
+    {
+      State *state = g_ptr_array_index (states, i);
+
+      if (state->folded[0] != NULL)
+        continue;
+      state->folded[1] = fold_name (state->name);
+      state->folded[2] = fold_name (state->msgid);
+      state->folded[3] = fold_name (onramp_iso_codes_subdivision_name (state->msgid));
+      state->folded[0] = fold_name (state->code);
+    }
+  g_mutex_unlock (&lock);
 }
 
 /**
@@ -769,16 +785,17 @@ onramp_country_rules_find_state (OnrampCountryRules *self,
     return NULL;
 
   folded = fold_name (text);
+  fold_state_names (self->states);
 
   for (guint i = 0; i < self->states->len; i++)
     {
       State *state = g_ptr_array_index (self->states, i);
 
-      if (names_equal (folded, state->code) ||
-          names_equal (folded, state->name) ||
-          names_equal (folded, state->msgid) ||
-          names_equal (folded, onramp_iso_codes_subdivision_name (state->msgid)))
-        return state->code;
+      for (guint j = 0; j < G_N_ELEMENTS (state->folded); j++)
+        {
+          if (strcmp (folded, state->folded[j]) == 0)
+            return state->code;
+        }
     }
 
   return NULL;

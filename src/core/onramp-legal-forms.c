@@ -111,7 +111,8 @@ typedef struct
 typedef struct
 {
   Squashed    abbreviations[G_N_ELEMENTS (forms)];
-  GHashTable *all;  /* squashed UTF-8 of every full form and abbreviation */
+  GHashTable *all;      /* squashed UTF-8 of every full form and abbreviation */
+  gsize       longest;  /* in bytes, of those */
 } Index;
 
 static gboolean
@@ -148,7 +149,10 @@ get_index (void)
       built->all = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
         {
-          g_hash_table_add (built->all, squash (forms[i].full));
+          char *full = squash (forms[i].full);
+
+          built->longest = MAX (built->longest, strlen (full));
+          g_hash_table_add (built->all, full);
           if (forms[i].abbreviation)
             {
               g_autofree char *abbreviation = squash (forms[i].abbreviation);
@@ -175,12 +179,27 @@ get_index (void)
 gboolean
 onramp_legal_forms_is_form_only (const char *folded_name)
 {
-  g_autofree char *squashed = NULL;
+  const Index *index = get_index ();
+  char squashed[128];
+  gsize len = 0;
 
   g_return_val_if_fail (folded_name != NULL, FALSE);
 
-  squashed = squash (folded_name);
-  return squashed[0] != '\0' && g_hash_table_contains (get_index ()->all, squashed);
+  /* squash() into a buffer, giving up as soon as the name is longer than
+   * any form: most names are */
+  for (const char *p = folded_name; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_squashed_out (c))
+        continue;
+      if (len + 6 >= sizeof squashed || len > index->longest)
+        return FALSE;
+      len += g_unichar_to_utf8 (g_unichar_tolower (c), squashed + len);
+    }
+  squashed[len] = '\0';
+
+  return len > 0 && g_hash_table_contains (index->all, squashed);
 }
 
 /**

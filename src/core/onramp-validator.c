@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
+#include <time.h>
 
 #include "onramp-country-rules.h"
 #include "onramp-legal-forms.h"
@@ -58,7 +59,7 @@ static const char * const domain_endings[] = {
 /* Contact names that are placeholders (peers.md A1: test, admin, nobody) */
 static const char * const person_test_words_latin[] = {
   "test", "tester", "testing", "admin", "administrator", "nobody", "noname", "dummy",
-  "fake", "sample", "demo", "placeholder", "unknown", "null", "none", "n/a", "asdf",
+  "fake", "sample", "demo", "placeholder", "unknown", "null", "none", "asdf",
   "qwerty", "xxx", "foo", "foobar", "тест", "админ", "тестовый",
 };
 
@@ -260,7 +261,54 @@ is_spaced_single_chars (const char *text)
 static gboolean
 is_word_char (gunichar c)
 {
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static GHashTable *
+word_set_new (const char * const *words,
+              guint               n_words)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n_words; i++)
+    g_hash_table_add (set, (gpointer)words[i]);
+
+  return set;
+}
+
+/* Whether a word of @folded is in @set: one hash lookup per word instead
+ * of one search per listed word */
+static gboolean
+has_word_in_set (const char *folded,
+                 GHashTable *set)
+{
+  const char *p = folded;
+
+  while (*p)
+    {
+      const char *start;
+      char word[48];
+      gsize len;
+
+      while (*p && !is_word_char (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p && is_word_char (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+
+      len = p - start;
+      if (len == 0 || len >= sizeof word)
+        continue;
+      memcpy (word, start, len);
+      word[len] = '\0';
+      if (g_hash_table_contains (set, word))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* Whether @word occurs in @folded as a whole word */
@@ -287,11 +335,13 @@ contains_word (const char *folded,
 static gboolean
 is_test_name (const char *folded)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (test_words_latin); i++)
-    {
-      if (contains_word (folded, test_words_latin[i]))
-        return TRUE;
-    }
+  static GHashTable *latin = NULL;
+
+  if (g_once_init_enter (&latin))
+    g_once_init_leave (&latin, word_set_new (test_words_latin, G_N_ELEMENTS (test_words_latin)));
+
+  if (has_word_in_set (folded, latin))
+    return TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (test_words_cjk); i++)
     {
@@ -318,6 +368,86 @@ find_domain_ending (const char *folded)
     }
 
   return longest;
+}
+
+/* Whether NFKC leaves @text as it is, judged quickly: ASCII, Latin
+ * letters, Cyrillic, kana, CJK ideographs and Hangul syllables are stable;
+ * anything else (full-width forms, the ideographic space, combining marks,
+ * compatibility characters) goes through the normalizer. */
+static gboolean
+is_nfkc_stable (const char *text)
+{
+  for (const char *p = text; *p; )
+    {
+      gunichar c;
+
+      if ((guchar)*p < 0x80)
+        {
+          p++;
+          continue;
+        }
+
+      c = g_utf8_get_char (p);
+      p = g_utf8_next_char (p);
+      if ((c >= 0xC0 && c < 0x250 && c != 0x132 && c != 0x133 && c != 0x13F && c != 0x140 &&
+           c != 0x149 && c != 0x17F && !(c >= 0x1C4 && c <= 0x1CC) && !(c >= 0x1F1 && c <= 0x1F3)) ||
+          (c >= 0x400 && c < 0x500) ||
+          (c >= 0x3041 && c < 0x3097) || (c >= 0x30A1 && c < 0x30FB) ||
+          (c >= 0x4E00 && c < 0xA000) || (c >= 0xAC00 && c < 0xD7A4) ||
+          c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB ||
+          c == 0x3001 || c == 0x3002 || c == 0x300C || c == 0x300D)
+        continue;
+
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* NFKC, skipped for text it would not change: the validator runs on every
+ * keystroke and the normalizer is its most expensive call */
+static char *
+normalize_nfkc (const char *text)
+{
+  if (is_nfkc_stable (text))
+    return g_strdup (text);
+
+  return g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+}
+
+static gboolean
+is_ascii (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      if ((guchar)*p >= 0x80)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Case folding; ASCII folds to lower case */
+static char *
+fold_case (const char *text)
+{
+  return is_ascii (text) ? g_ascii_strdown (text, -1) : g_utf8_casefold (text, -1);
+}
+
+/* Whether normalize_spacing() would change @text */
+static gboolean
+has_odd_spacing (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isspace (*p) &&
+          (p == text || p[1] == '\0' || g_ascii_isspace (p[1]) || *p != ' ' || p[1] == ',' || p[1] == '.'))
+        return TRUE;
+      if ((guchar)*p >= 0x80 && g_unichar_isspace (g_utf8_get_char (p)))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* Collapses runs of white space and drops white space before , and . */
@@ -356,9 +486,9 @@ check_company_name_guidance (const char *normalized,
   gsize start = 0;
   gsize end = 0;
   gboolean unambiguous = FALSE;
-  g_autofree char *spaced = normalize_spacing (normalized);
+  g_autofree char *spaced = has_odd_spacing (normalized) ? normalize_spacing (normalized) : NULL;
 
-  if (strcmp (spaced, normalized) != 0)
+  if (spaced != NULL && strcmp (spaced, normalized) != 0)
     add_issue (issues, ONRAMP_FIELD_COMPANY_NAME, ONRAMP_SEVERITY_WARNING, "legal-name.spacing",
                _("The name has extra spaces. Enter it exactly as on the registration documents."),
                spaced);
@@ -401,9 +531,9 @@ check_company_name (OnrampValidator *self,
   if (name == NULL || !g_utf8_validate (name, -1, NULL))
     name = "";
 
-  normalized = g_utf8_normalize (name, -1, G_NORMALIZE_NFKC);
+  normalized = normalize_nfkc (name);
   g_strstrip (normalized);
-  folded = g_utf8_casefold (normalized, -1);
+  folded = fold_case (normalized);
   n_chars = g_utf8_strlen (normalized, -1);
 
   if (n_chars == 0)
@@ -459,22 +589,10 @@ onramp_validator_check_company_name (OnrampValidator *self,
 static char *
 clean_text (const char *text)
 {
-  char *out;
-
   if (!g_utf8_validate (text, -1, NULL))
     return g_strdup ("");
 
-  for (const char *p = text; *p; p++)
-    {
-      if ((guchar)*p >= 0x80)
-        {
-          out = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
-          return g_strstrip (out);
-        }
-    }
-
-  out = g_strdup (text);
-  return g_strstrip (out);
+  return g_strstrip (normalize_nfkc (text));
 }
 
 static char *
@@ -844,11 +962,13 @@ has_control (const char *text)
 static gboolean
 is_test_person_name (const char *folded)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (person_test_words_latin); i++)
-    {
-      if (contains_word (folded, person_test_words_latin[i]))
-        return TRUE;
-    }
+  static GHashTable *latin = NULL;
+
+  if (g_once_init_enter (&latin))
+    g_once_init_leave (&latin, word_set_new (person_test_words_latin, G_N_ELEMENTS (person_test_words_latin)));
+
+  if (has_word_in_set (folded, latin) || contains_word (folded, "n/a"))
+    return TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (person_test_words_cjk); i++)
     {
@@ -902,7 +1022,7 @@ check_person_name (OnrampField  field,
       return;
     }
 
-  folded = g_utf8_casefold (name, -1);
+  folded = fold_case (name);
   if (is_test_person_name (folded))
     add_issue (issues, field, error, "contact.name-test",
                _("This looks like a test or placeholder name. Enter the real person’s name."), NULL);
@@ -1244,18 +1364,15 @@ static void
 get_today (OnrampValidator *self,
            GDate           *today)
 {
-  g_autoptr(GDateTime) now = NULL;
-
   if (g_date_valid (&self->today))
     {
       *today = self->today;
       return;
     }
 
-  now = g_date_time_new_now_local ();
+  /* Not GDateTime: it loads the time zone on every call */
   g_date_clear (today, 1);
-  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  g_date_set_time_t (today, time (NULL));
 }
 
 static void
