@@ -688,40 +688,20 @@ check_domain (OnrampValidator *self,
 /* Address */
 
 static const char *
-field_label (OnrampField field)
+required_message (OnrampField field)
 {
-  switch (field)
+  switch ((int)field)
     {
     case ONRAMP_FIELD_ADDRESS_LINE1:
-      return _("the street address");
-    case ONRAMP_FIELD_ADDRESS_LINE2:
-      return _("the second address line");
+      return _("Enter the street address.");
     case ONRAMP_FIELD_CITY:
-      return _("the city");
+      return _("Enter the city.");
     case ONRAMP_FIELD_STATE:
-      return _("the state or province");
+      return _("Enter the state or province.");
     case ONRAMP_FIELD_POSTAL_CODE:
-      return _("the postal code");
-    case ONRAMP_FIELD_COMPANY_NAME:
-    case ONRAMP_FIELD_DOMAIN_PREFIX:
-    case ONRAMP_FIELD_COUNTRY:
-    case ONRAMP_FIELD_FIRST_NAME:
-    case ONRAMP_FIELD_MIDDLE_NAME:
-    case ONRAMP_FIELD_LAST_NAME:
-    case ONRAMP_FIELD_EMAIL:
-    case ONRAMP_FIELD_PHONE_NUMBER:
-    case ONRAMP_FIELD_REGISTRATION_NUMBER:
-    case ONRAMP_FIELD_CULTURE:
-    case ONRAMP_FIELD_LANGUAGE:
-    case ONRAMP_FIELD_AGREEMENT_DATE:
-    case ONRAMP_FIELD_AGREEMENT_FIRST_NAME:
-    case ONRAMP_FIELD_AGREEMENT_LAST_NAME:
-    case ONRAMP_FIELD_AGREEMENT_EMAIL:
-    case ONRAMP_FIELD_AGREEMENT_PHONE_NUMBER:
-    case ONRAMP_FIELD_ASSOCIATED_PARTNER_ID:
-    case ONRAMP_N_FIELDS:
+      return _("Enter the postal code.");
     default:
-      return "";
+      return _("Fill in this field.");
     }
 }
 
@@ -746,8 +726,7 @@ add_required (GPtrArray          *issues,
     message = g_strdup_printf (_("%s is required for an address in %s."), label,
                                onramp_country_rules_get_name (rules));
   else
-    /* Translators: %s is a field, e.g. "the city" */
-    message = g_strdup_printf (_("Enter %s."), field_label (field));
+    message = g_strdup (required_message (field));
 
   add_issue (issues, field, ONRAMP_SEVERITY_ERROR, "address.required", message, NULL);
 }
