@@ -372,12 +372,20 @@ onramp_legal_forms_find_abbreviated (const char *name,
 
       if ((at = match_suffix (chars, n_chars, abbr)) > 0)
         {
-          best = i, best_len = abbr->len, best_start = at, best_end = n_chars;
+          best_start = at;
+          best_end = n_chars;
         }
       else if ((at = match_prefix (chars, n_chars, abbr)) > 0)
         {
-          best = i, best_len = abbr->len, best_start = 0, best_end = at;
+          best_start = 0;
+          best_end = at;
         }
+      else
+        continue;
+
+      /* the longest abbreviation wins: "Co., Ltd." over "Ltd" */
+      best = i;
+      best_len = abbr->len;
     }
 
   if (best_len == 0)

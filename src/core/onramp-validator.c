@@ -1477,6 +1477,7 @@ onramp_validator_validate (OnrampValidator *self,
   check_contact (customer, rules, issues);
   check_registration_number (customer, rules, issues);
   check_agreement (self, customer, rules, issues);
+  /* Subscription line items come last, like the Subscriptions page */
 
   return issues;
 }
