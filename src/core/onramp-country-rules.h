@@ -7,17 +7,15 @@
 
 #pragma once
 
-#include <json-glib/json-glib.h>
+#include <glib-object.h>
 
 #include "onramp-customer.h"
 
 G_BEGIN_DECLS
 
 #define ONRAMP_TYPE_COUNTRY_RULES (onramp_country_rules_get_type ())
-#define ONRAMP_TYPE_COUNTRY_DATABASE (onramp_country_database_get_type ())
 
 G_DECLARE_FINAL_TYPE (OnrampCountryRules, onramp_country_rules, ONRAMP, COUNTRY_RULES, GObject)
-G_DECLARE_FINAL_TYPE (OnrampCountryDatabase, onramp_country_database, ONRAMP, COUNTRY_DATABASE, GObject)
 
 /* One country's form rules. Immutable: a fresher answer replaces the object. */
 const char         *onramp_country_rules_get_code                     (OnrampCountryRules *self);
@@ -62,21 +60,5 @@ gboolean            onramp_country_rules_match_registration_number    (OnrampCou
 const char         *onramp_country_rules_get_default_culture          (OnrampCountryRules *self);
 const char * const *onramp_country_rules_get_cultures                 (OnrampCountryRules *self);
 const char * const *onramp_country_rules_get_languages                (OnrampCountryRules *self);
-
-/* Every country: the bundled snapshot, overridden by cached service answers */
-OnrampCountryDatabase *onramp_country_database_get_default   (void);
-OnrampCountryDatabase *onramp_country_database_new           (void);
-OnrampCountryRules    *onramp_country_database_lookup        (OnrampCountryDatabase *self,
-                                                              const char            *code);
-const char            *onramp_country_database_suggest_code  (OnrampCountryDatabase *self,
-                                                              const char            *text);
-const char * const    *onramp_country_database_list_codes    (OnrampCountryDatabase *self);
-gboolean               onramp_country_database_apply         (OnrampCountryDatabase *self,
-                                                              JsonNode              *answer,
-                                                              GError               **error);
-gboolean               onramp_country_database_apply_data    (OnrampCountryDatabase *self,
-                                                              const char            *data,
-                                                              gssize                 length,
-                                                              GError               **error);
 
 G_END_DECLS

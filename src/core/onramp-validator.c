@@ -13,7 +13,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "onramp-country-rules.h"
+#include "onramp-country-database.h"
 #include "onramp-legal-forms.h"
 #include "onramp-validator.h"
 

@@ -9,7 +9,7 @@
 
 #include <glib-object.h>
 
-#include "onramp-country-rules.h"
+#include "onramp-country-database.h"
 #include "onramp-customer.h"
 #include "onramp-issue.h"
 

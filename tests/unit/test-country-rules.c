@@ -9,7 +9,7 @@
 
 #include <locale.h>
 
-#include "onramp-country-rules.h"
+#include "onramp-country-database.h"
 #include "onramp-iso-codes.h"
 
 static const char * const registration_countries[] = {
