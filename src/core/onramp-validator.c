@@ -1260,6 +1260,100 @@ squeeze_registration_number (const char *number)
   return g_string_free (out, FALSE);
 }
 
+/* Check digits of the ids whose algorithm is public: a typo in one digit
+ * is caught before Partner Center rejects the record (error 600050) */
+
+static guint
+take_digits (const char *text,
+             guint      *digits,
+             guint       max)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          if (n == max)
+            return max + 1;
+          digits[n++] = *p - '0';
+        }
+    }
+
+  return n;
+}
+
+static guint
+weighted_sum (const guint *digits,
+              const guint *weights,
+              guint        n)
+{
+  guint sum = 0;
+
+  for (guint i = 0; i < n; i++)
+    sum += digits[i] * weights[i];
+
+  return sum;
+}
+
+/* Brazil's CNPJ: two mod-11 check digits */
+static gboolean
+cnpj_ok (const guint *d)
+{
+  static const guint w1[] = { 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2 };
+  static const guint w2[] = { 6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2 };
+  guint r1 = weighted_sum (d, w1, 12) % 11;
+  guint r2;
+
+  if (d[12] != (r1 < 2 ? 0 : 11 - r1))
+    return FALSE;
+  r2 = weighted_sum (d, w2, 13) % 11;
+  return d[13] == (r2 < 2 ? 0 : 11 - r2);
+}
+
+/* Russia's INN: one check digit for companies (10), two for people (12) */
+static gboolean
+inn_ok (const guint *d,
+        guint        n)
+{
+  static const guint w10[] = { 2, 4, 10, 3, 5, 9, 4, 6, 8 };
+  static const guint w11[] = { 7, 2, 4, 10, 3, 5, 9, 4, 6, 8 };
+  static const guint w12[] = { 3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8 };
+
+  if (n == 10)
+    return d[9] == weighted_sum (d, w10, 9) % 11 % 10;
+
+  return d[10] == weighted_sum (d, w11, 10) % 11 % 10 &&
+         d[11] == weighted_sum (d, w12, 11) % 11 % 10;
+}
+
+/* Poland's NIP: one mod-11 check digit */
+static gboolean
+nip_ok (const guint *d)
+{
+  static const guint w[] = { 6, 5, 7, 2, 3, 4, 5, 6, 7 };
+
+  return d[9] == weighted_sum (d, w, 9) % 11;
+}
+
+/* Only called on a number that has the country's format */
+static gboolean
+check_digits_ok (const char *country,
+                 const char *number)
+{
+  guint d[14];
+  guint n = take_digits (number, d, G_N_ELEMENTS (d));
+
+  if (g_str_equal (country, "BR") && n == 14)
+    return cnpj_ok (d);
+  if (g_str_equal (country, "RU") && (n == 10 || n == 12))
+    return inn_ok (d, n);
+  if (g_str_equal (country, "PL") && n == 10)
+    return nip_ok (d);
+
+  return TRUE;
+}
+
 static void
 check_registration_number (OnrampCustomer     *customer,
                            OnrampCountryRules *rules,
@@ -1294,7 +1388,16 @@ check_registration_number (OnrampCustomer     *customer,
     }
 
   if (onramp_country_rules_match_registration_number (rules, number))
-    return;
+    {
+      if (!check_digits_ok (onramp_country_rules_get_code (rules), number))
+        {
+          /* Translators: %s is the local name of a company id such as "CNPJ" */
+          message = g_strdup_printf (_("The check digits of this %s do not match. Look for a mistyped digit."),
+                                     name);
+          add_issue (issues, field, ONRAMP_SEVERITY_ERROR, "registration-number.format", message, NULL);
+        }
+      return;
+    }
 
   squeezed = squeeze_registration_number (number);
   if (sample != NULL)
