@@ -32,7 +32,8 @@ struct _OnrampDemoServer
   GHashTable       *customers;       /* id → JsonObject (no password) */
   GHashTable       *agreements;      /* customer id → JsonArray of agreements */
   GHashTable       *carts;           /* cart id → JsonObject */
-  GHashTable       *replies;         /* "METHOD path request-id" → OnrampDemoReply */
+  GHashTable       *replies;         /* "path request-id" → OnrampDemoReply */
+  GHashTable       *request_counts;  /* MS-RequestId → number of requests */
   OnrampDemoFaults *faults;
 };
 

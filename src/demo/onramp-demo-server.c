@@ -80,6 +80,20 @@ onramp_demo_server_echo_ids (SoupServerMessage *msg)
     soup_message_headers_replace (response, "MS-CorrelationId", correlation_id);
 }
 
+static void
+onramp_demo_server_count (OnrampDemoServer  *self,
+                          SoupServerMessage *msg)
+{
+  const char *request_id = soup_message_headers_get_one (soup_server_message_get_request_headers (msg), "MS-RequestId");
+  guint count;
+
+  if (request_id == NULL)
+    return;
+
+  count = GPOINTER_TO_UINT (g_hash_table_lookup (self->request_counts, request_id));
+  g_hash_table_insert (self->request_counts, g_strdup (request_id), GUINT_TO_POINTER (count + 1));
+}
+
 static gboolean
 onramp_demo_server_is_authorized (OnrampDemoServer  *self,
                                   SoupServerMessage *msg)
@@ -304,6 +318,7 @@ on_request_cb (SoupServer        *server,
   guint latency;
 
   onramp_demo_server_echo_ids (msg);
+  onramp_demo_server_count (self, msg);
 
   if (!g_str_has_prefix (path, "/v1/"))
     {
@@ -339,6 +354,7 @@ onramp_demo_server_finalize (GObject *object)
   g_clear_pointer (&self->agreements, g_hash_table_unref);
   g_clear_pointer (&self->carts, g_hash_table_unref);
   g_clear_pointer (&self->replies, g_hash_table_unref);
+  g_clear_pointer (&self->request_counts, g_hash_table_unref);
   g_clear_pointer (&self->faults, _onramp_demo_faults_free);
 
   G_OBJECT_CLASS (onramp_demo_server_parent_class)->finalize (object);
@@ -361,6 +377,7 @@ onramp_demo_server_init (OnrampDemoServer *self)
   self->agreements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) json_array_unref);
   self->carts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) json_object_unref);
   self->replies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, onramp_demo_reply_free);
+  self->request_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->faults = _onramp_demo_faults_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (initially_taken); i++)
@@ -498,4 +515,20 @@ onramp_demo_server_get_n_customers (OnrampDemoServer *self)
   g_return_val_if_fail (ONRAMP_IS_DEMO_SERVER (self), 0);
 
   return g_hash_table_size (self->customers);
+}
+
+/**
+ * onramp_demo_server_count_requests:
+ *
+ * Returns: how many requests arrived with this MS-RequestId, retries
+ *   included: tests check that a retry reuses the ID
+ */
+guint
+onramp_demo_server_count_requests (OnrampDemoServer *self,
+                                   const char       *request_id)
+{
+  g_return_val_if_fail (ONRAMP_IS_DEMO_SERVER (self), 0);
+  g_return_val_if_fail (request_id != NULL, 0);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->request_counts, request_id));
 }

@@ -30,5 +30,7 @@ gboolean          onramp_demo_server_set_faults       (OnrampDemoServer  *self,
                                                        const char        *spec,
                                                        GError           **error);
 guint             onramp_demo_server_get_n_customers  (OnrampDemoServer  *self);
+guint             onramp_demo_server_count_requests   (OnrampDemoServer  *self,
+                                                       const char        *request_id);
 
 G_END_DECLS
