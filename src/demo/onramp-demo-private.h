@@ -35,6 +35,7 @@ struct _OnrampDemoServer
   GHashTable       *replies;         /* "path request-id" → OnrampDemoReply */
   GHashTable       *request_counts;  /* MS-RequestId → number of requests */
   OnrampDemoFaults *faults;
+  GPtrArray        *delayed;         /* OnrampDemoDelayed waiting for latency */
 };
 
 typedef void (*OnrampDemoHandler) (OnrampDemoServer  *self,

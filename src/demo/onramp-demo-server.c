@@ -37,10 +37,11 @@ typedef struct
 
 typedef struct
 {
-  OnrampDemoServer  *self;
+  OnrampDemoServer  *self;   /* unowned: stopping the server drops us */
   SoupServerMessage *msg;
   char              *path;
   GHashTable        *query;
+  guint              source_id;
 } OnrampDemoDelayed;
 
 G_DEFINE_FINAL_TYPE (OnrampDemoServer, onramp_demo_server, G_TYPE_OBJECT)
@@ -285,9 +286,11 @@ onramp_demo_server_dispatch (OnrampDemoServer  *self,
 }
 
 static void
-onramp_demo_delayed_free (OnrampDemoDelayed *delayed)
+onramp_demo_delayed_free (gpointer data)
 {
-  g_object_unref (delayed->self);
+  OnrampDemoDelayed *delayed = data;
+
+  g_clear_handle_id (&delayed->source_id, g_source_remove);
   g_object_unref (delayed->msg);
   g_free (delayed->path);
   g_clear_pointer (&delayed->query, g_hash_table_unref);
@@ -299,9 +302,10 @@ on_latency_elapsed_cb (gpointer user_data)
 {
   OnrampDemoDelayed *delayed = user_data;
 
+  delayed->source_id = 0;
   if (onramp_demo_server_dispatch (delayed->self, delayed->msg, delayed->path, delayed->query))
     soup_server_message_unpause (delayed->msg);
-  onramp_demo_delayed_free (delayed);
+  g_ptr_array_remove_fast (delayed->self->delayed, delayed);
 
   return G_SOURCE_REMOVE;
 }
@@ -334,12 +338,13 @@ on_request_cb (SoupServer        *server,
     }
 
   delayed = g_new0 (OnrampDemoDelayed, 1);
-  delayed->self = g_object_ref (self);
+  delayed->self = self;
   delayed->msg = g_object_ref (msg);
   delayed->path = g_strdup (path);
   delayed->query = query != NULL ? g_hash_table_ref (query) : NULL;
   soup_server_message_pause (msg);
-  g_timeout_add (latency, on_latency_elapsed_cb, delayed);
+  delayed->source_id = g_timeout_add (latency, on_latency_elapsed_cb, delayed);
+  g_ptr_array_add (self->delayed, delayed);
 }
 
 static void
@@ -356,6 +361,7 @@ onramp_demo_server_finalize (GObject *object)
   g_clear_pointer (&self->replies, g_hash_table_unref);
   g_clear_pointer (&self->request_counts, g_hash_table_unref);
   g_clear_pointer (&self->faults, _onramp_demo_faults_free);
+  g_clear_pointer (&self->delayed, g_ptr_array_unref);
 
   G_OBJECT_CLASS (onramp_demo_server_parent_class)->finalize (object);
 }
@@ -379,6 +385,7 @@ onramp_demo_server_init (OnrampDemoServer *self)
   self->replies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, onramp_demo_reply_free);
   self->request_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->faults = _onramp_demo_faults_new ();
+  self->delayed = g_ptr_array_new_with_free_func (onramp_demo_delayed_free);
 
   for (guint i = 0; i < G_N_ELEMENTS (initially_taken); i++)
     onramp_demo_server_take_domain (self, initially_taken[i]);
@@ -435,6 +442,9 @@ onramp_demo_server_stop (OnrampDemoServer *self)
 {
   g_return_if_fail (ONRAMP_IS_DEMO_SERVER (self));
 
+  /* Delayed answers die with their connections */
+  if (self->delayed != NULL)
+    g_ptr_array_set_size (self->delayed, 0);
   if (self->server != NULL)
     soup_server_disconnect (self->server);
   g_clear_object (&self->server);

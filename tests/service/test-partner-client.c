@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <libsoup/soup.h>
 #include <string.h>
 
 #include "onramp-demo-server.h"
@@ -884,6 +885,100 @@ test_network_error (Fixture       *f,
   g_assert_cmpuint (onramp_service_error_get_http_status (error), ==, 0);
 }
 
+/* A self-signed certificate and key for 127.0.0.1, trusted by nobody */
+static const char self_signed_pem[] =
+  "-----BEGIN CERTIFICATE-----\n"
+  "MIIDHDCCAgSgAwIBAgIUHLAl/qm/RiDQMU19kdUUVAuJJ5gwDQYJKoZIhvcNAQEL\n"
+  "BQAwFDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTEyNjAwMTAxNloYDzIxMjYx\n"
+  "MTAyMDAxMDE2WjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwggEiMA0GCSqGSIb3DQEB\n"
+  "AQUAA4IBDwAwggEKAoIBAQCUFKd1KBSGYlENfGU0+TA7yrzg0x+dgBkPts5hBVxM\n"
+  "5x0xGcX55H+TDnY+Cfn3gGDbWR1yc+AwW81DJT7GaZTGeg+tg43YU6dtiIDx42fh\n"
+  "EPA/zgUpY2A7vuP/IoZe7IwJG7yxr58uyvP7/nawxaxh6yjTW48mDeLbR2ZWX1aU\n"
+  "Qd0W4aAkVbhTKJnfolY6v4RtFBSvxr8Em1IeZMP3GIkgqBbmngX9tYjcleXb0WQ1\n"
+  "pp5DnTWkrVd0ZinfcZwKWsd18VOSbkU8SIhFrC6mCkxvLVF5GIG/4wgjaj+k+tUO\n"
+  "OXHyRqYDAmna5U4id+7Dj3ODI1Ph5fT9g/L+/YaOxCFTAgMBAAGjZDBiMB0GA1Ud\n"
+  "DgQWBBSD9ObDoD3u1yZ7i7d+cFcUqTWMEDAfBgNVHSMEGDAWgBSD9ObDoD3u1yZ7\n"
+  "i7d+cFcUqTWMEDAPBgNVHRMBAf8EBTADAQH/MA8GA1UdEQQIMAaHBH8AAAEwDQYJ\n"
+  "KoZIhvcNAQELBQADggEBACs7H2CFAfa5wtfJZJcDNgUPEiS35KkwLYB2wlwsOIb2\n"
+  "DBLuXfitVslaYDoKZm4hVq4S8N39aMFPssa8fsVt5HTn6ktIbRJ7W8ImrHP/OQBf\n"
+  "btlyr9HiFiBVvVsfpfmNOjdX5gejiZpmUjZ4waKXe1SiS+n04ZKfc7VmImBQcO1d\n"
+  "dbj+9XnENVF/9tGAMZRNr9HBQkcwoSCGkypmOXhUwCTu3YG1q2UQN8jHMShvFsc8\n"
+  "015ZYECNr1VNuWtuRvvYDDwtsY3JtZ8qdBdgd1CzBHScqUfr6RiufmWtSBhoWef7\n"
+  "uX4O6jNTzmZUAl0pbMvmPNztFkyt1yz6jt7rVE6UnuA=\n"
+  "-----END CERTIFICATE-----\n"
+  "-----BEGIN PRIVATE KEY-----\n"
+  "MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQCUFKd1KBSGYlEN\n"
+  "fGU0+TA7yrzg0x+dgBkPts5hBVxM5x0xGcX55H+TDnY+Cfn3gGDbWR1yc+AwW81D\n"
+  "JT7GaZTGeg+tg43YU6dtiIDx42fhEPA/zgUpY2A7vuP/IoZe7IwJG7yxr58uyvP7\n"
+  "/nawxaxh6yjTW48mDeLbR2ZWX1aUQd0W4aAkVbhTKJnfolY6v4RtFBSvxr8Em1Ie\n"
+  "ZMP3GIkgqBbmngX9tYjcleXb0WQ1pp5DnTWkrVd0ZinfcZwKWsd18VOSbkU8SIhF\n"
+  "rC6mCkxvLVF5GIG/4wgjaj+k+tUOOXHyRqYDAmna5U4id+7Dj3ODI1Ph5fT9g/L+\n"
+  "/YaOxCFTAgMBAAECggEABVsr5XJyL5wtx1mZBY3/3yHJrC4mxhkkjutzUpIRkRyI\n"
+  "80Y14YCQ1r5eq4bL2lZz6msyQ/oKAWXIqmWV/DJEddtjZsjL4CfCdhVKaLVrg/oL\n"
+  "Xptyl1knWXHhqFBU4OkYdZnhvOGX1eb0ZUiCfYlg31fUrbRxnJRDAOB3xKcFKC6d\n"
+  "lRNNUpVWC+/8/7Qc6rc+67B+rw7ny3Q7Pg9ShC0TEOevabntP7GnPfCL2smCWcMc\n"
+  "gyf78uEXnUs3DP7LWp7eOe+Ai2uIn/na23HirYxD4HetlD8mJpPvt5aAQnG1hLiY\n"
+  "D7P20B/M18k2AsY18K2U05zaAaa7xsD7SfpFIspfMQKBgQDQVpu79BCXeVwe/+Uh\n"
+  "UoRnvzsshg8fuNdkbsOseYsehUTwVG8oon6Kg1Ead291fVjVxpIMbVV7vynfotlH\n"
+  "k+/kWXfCMm0pdbz1mX9eM+yykjlAJ2DmOxb6KSkN/Xp1KIrtaHE9zAjPxA0PGW9b\n"
+  "FPRVR2iUMtTgX7fxOQbARrr1AwKBgQC19Qplyzlzb8x8opo0HZ3Ny+D3VJTPXlZm\n"
+  "t0ozyPn6dROGUT3uuvZP38xZbB5r2xUAq6S3nwNagVzd8y0ABTc6f+mq+l+ZNaxd\n"
+  "/jlvsLRQnjPw7dofaLWPWhNrwtPN170DLvQvBbes0SDyvTKeD76KJweFCvGbqhST\n"
+  "B541BdWpcQKBgQDLsNHEWqRaJIpfuJsCEFZpxLsLFer1fdgBVpYzLAZLicrUGgkw\n"
+  "Nmb379m8wacUvL+9Cs7CHadlPIqpHuPGqqnxnVOMZ5b44SclDLVNmgDCuloFEjsX\n"
+  "/g/B97ou9nPi1ge2g9WrsK+wyqJl791CtOMJ+a4SrvwYfx0tWC70kHK7lwKBgGv4\n"
+  "uS/IVRIL8FKxBkIQpPhel+MMHLWkrC6Nawmpo7ScTnawtMh5xvmEurUBdFfaC+92\n"
+  "6upPAGVvSBUoXLabYbdj+duMcLfwYpTv61M8jvMbvYSlD3792mbzM30JgjeuYimG\n"
+  "bj2M7f4tppiD7opem1lNaafn45DUbxsENTwPd0bxAoGBAKNE1lPDIAwBQBOzZoTJ\n"
+  "UfC1M8W+LIObpRQXxmxATQm4VaGIVzYEsuDEwSx1YuDcXpghIjxzRYAgkOt6PdzR\n"
+  "NeuxN4qg2eXZC6ieSIgt03Os3C83N8dkBAhPxzc/gIbwlybqa5oBC3TMDFsMeUwj\n"
+  "yGlWiewB1SdeW46HipTN8tuv\n"
+  "-----END PRIVATE KEY-----\n";
+
+static void
+on_https_request_cb (SoupServer        *server,
+                     SoupServerMessage *msg,
+                     const char        *path,
+                     GHashTable        *query,
+                     gpointer           user_data)
+{
+  guint *n_requests = user_data;
+
+  (*n_requests)++;
+  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_STATIC, "{}", 2);
+}
+
+static void
+test_untrusted_certificate_fails_closed (Fixture       *f,
+                                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTlsCertificate) certificate = g_tls_certificate_new_from_pem (self_signed_pem, -1, &error);
+  g_autoptr(SoupServer) https = NULL;
+  g_autoptr(JsonObject) rules = NULL;
+  g_autofree char *url = NULL;
+  GSList *uris;
+  guint n_requests = 0;
+
+  g_assert_no_error (error);
+  https = soup_server_new ("tls-certificate", certificate, NULL);
+  soup_server_add_handler (https, NULL, on_https_request_cb, &n_requests, NULL);
+  g_assert_true (soup_server_listen_local (https, 0, SOUP_SERVER_LISTEN_IPV4_ONLY | SOUP_SERVER_LISTEN_HTTPS, &error));
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (https);
+  url = g_strdup_printf ("https://127.0.0.1:%d", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  g_assert_true (onramp_partner_client_set_base_url (f->client, url, &error));
+  rules = get_country_rules (f, "US", &error);
+  g_assert_null (rules);
+  assert_service_error (error, ONRAMP_SERVICE_ERROR_TLS);
+  /* Nothing was sent over the untrusted connection */
+  g_assert_cmpuint (n_requests, ==, 0);
+  soup_server_disconnect (https);
+}
+
 static void
 test_cancel (Fixture       *f,
              gconstpointer  data)
@@ -971,6 +1066,7 @@ main (int   argc,
   ADD ("/partner-client/url-policy", test_url_policy);
   ADD ("/partner-client/no-secret-in-debug-log", test_no_secret_in_debug_log);
   ADD ("/partner-client/network-error", test_network_error);
+  ADD ("/partner-client/untrusted-certificate-fails-closed", test_untrusted_certificate_fails_closed);
   ADD ("/partner-client/cancel", test_cancel);
   g_test_add_func ("/partner-client/locale", test_locale);
   g_test_add_func ("/partner-client/key-normalisation", test_key_normalisation);
