@@ -442,7 +442,14 @@ onramp_demo_server_stop (OnrampDemoServer *self)
 {
   g_return_if_fail (ONRAMP_IS_DEMO_SERVER (self));
 
-  /* Delayed answers die with their connections */
+  /* Answer what latency still holds, so libsoup can finish those messages */
+  for (guint i = 0; self->delayed != NULL && i < self->delayed->len; i++)
+    {
+      OnrampDemoDelayed *delayed = g_ptr_array_index (self->delayed, i);
+
+      soup_server_message_set_status (delayed->msg, SOUP_STATUS_SERVICE_UNAVAILABLE, NULL);
+      soup_server_message_unpause (delayed->msg);
+    }
   if (self->delayed != NULL)
     g_ptr_array_set_size (self->delayed, 0);
   if (self->server != NULL)

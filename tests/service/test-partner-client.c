@@ -76,6 +76,10 @@ fixture_teardown (Fixture       *f,
   g_clear_object (&f->client);
   g_clear_object (&f->server);
   g_clear_pointer (&f->loop, g_main_loop_unref);
+
+  /* libsoup closes connections in idle callbacks: let them run */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
 }
 
 static void
@@ -989,13 +993,17 @@ test_cancel (Fixture       *f,
   g_autoptr(JsonObject) rules = NULL;
   gint64 start = g_get_monotonic_time ();
 
-  set_faults (f, "/v1/countryvalidationrules/*=latency:5000");
+  set_faults (f, "/v1/countryvalidationrules/*=latency:300");
   onramp_partner_client_get_country_rules_async (f->client, "US", cancellable, on_done_cb, f);
   g_timeout_add_once (20, (GSourceOnceFunc) g_cancellable_cancel, cancellable);
   result = wait_for_result (f);
   rules = onramp_partner_client_get_country_rules_finish (f->client, result, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 250 * 1000);
+
+  /* Let the server finish the late answer before it goes away */
+  g_timeout_add_once (400, (GSourceOnceFunc) g_main_loop_quit, f->loop);
+  g_main_loop_run (f->loop);
 }
 
 static void
