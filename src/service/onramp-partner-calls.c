@@ -18,7 +18,12 @@
  * result has its keys in camelCase (onramp-partner-json.c); members the
  * caller does not know are simply there, missing optional ones absent. */
 
-#define escape(text) g_uri_escape_string ((text), NULL, FALSE)
+/* Returns: (transfer full): @text escaped for one path segment or query value */
+static char *
+onramp_partner_escape (const char *text)
+{
+  return g_uri_escape_string (text, NULL, FALSE);
+}
 
 static JsonNode *
 onramp_partner_object_node (JsonObject *object)
@@ -93,7 +98,7 @@ onramp_partner_client_get_country_rules_async (OnrampPartnerClient *self,
   g_return_if_fail (ONRAMP_IS_PARTNER_CLIENT (self));
   g_return_if_fail (iso2 != NULL);
 
-  code = escape (iso2);
+  code = onramp_partner_escape (iso2);
   path = g_strconcat ("/v1/countryvalidationrules/", code, NULL);
   _onramp_partner_client_call_async (self, "GET", path, NULL, NULL, ONRAMP_CALL_DEFAULT,
                                      onramp_partner_client_get_country_rules_async,
@@ -175,7 +180,7 @@ onramp_partner_client_check_domain_async (OnrampPartnerClient *self,
   g_return_if_fail (ONRAMP_IS_PARTNER_CLIENT (self));
   g_return_if_fail (domain != NULL);
 
-  escaped = escape (domain);
+  escaped = onramp_partner_escape (domain);
   path = g_strconcat ("/v1/domains/", escaped, NULL);
   _onramp_partner_client_call_async (self, "HEAD", path, NULL, NULL, ONRAMP_CALL_NOT_FOUND_ANSWERS,
                                      onramp_partner_client_check_domain_async,
@@ -273,7 +278,7 @@ onramp_partner_client_get_customer_async (OnrampPartnerClient *self,
   g_return_if_fail (ONRAMP_IS_PARTNER_CLIENT (self));
   g_return_if_fail (customer_id != NULL);
 
-  id = escape (customer_id);
+  id = onramp_partner_escape (customer_id);
   path = g_strconcat ("/v1/customers/", id, NULL);
   _onramp_partner_client_call_async (self, "GET", path, NULL, NULL, ONRAMP_CALL_DEFAULT,
                                      onramp_partner_client_get_customer_async,
@@ -368,7 +373,7 @@ onramp_partner_client_confirm_agreement_async (OnrampPartnerClient *self,
     return;
 
   body = onramp_partner_object_node (agreement);
-  id = escape (customer_id);
+  id = onramp_partner_escape (customer_id);
   path = g_strconcat ("/v1/customers/", id, "/agreements", NULL);
   _onramp_partner_client_call_async (self, "POST", path, body, request_id, ONRAMP_CALL_DEFAULT,
                                      onramp_partner_client_confirm_agreement_async,
@@ -445,8 +450,8 @@ onramp_partner_client_list_products_async (OnrampPartnerClient *self,
   g_return_if_fail (ONRAMP_IS_PARTNER_CLIENT (self));
   g_return_if_fail (country != NULL);
 
-  escaped_country = escape (country);
-  escaped_view = escape (target_view != NULL ? target_view : "OnlineServices");
+  escaped_country = onramp_partner_escape (country);
+  escaped_view = onramp_partner_escape (target_view != NULL ? target_view : "OnlineServices");
   path = g_strdup_printf ("/v1/products?country=%s&targetView=%s", escaped_country, escaped_view);
   onramp_partner_client_get_items (self, path, onramp_partner_client_list_products_async,
                                    cancellable, callback, user_data);
@@ -482,8 +487,8 @@ onramp_partner_client_list_skus_async (OnrampPartnerClient *self,
   g_return_if_fail (product_id != NULL);
   g_return_if_fail (country != NULL);
 
-  product = escape (product_id);
-  escaped_country = escape (country);
+  product = onramp_partner_escape (product_id);
+  escaped_country = onramp_partner_escape (country);
   path = g_strdup_printf ("/v1/products/%s/skus?country=%s", product, escaped_country);
   onramp_partner_client_get_items (self, path, onramp_partner_client_list_skus_async,
                                    cancellable, callback, user_data);
@@ -522,9 +527,9 @@ onramp_partner_client_list_availabilities_async (OnrampPartnerClient *self,
   g_return_if_fail (sku_id != NULL);
   g_return_if_fail (country != NULL);
 
-  product = escape (product_id);
-  sku = escape (sku_id);
-  escaped_country = escape (country);
+  product = onramp_partner_escape (product_id);
+  sku = onramp_partner_escape (sku_id);
+  escaped_country = onramp_partner_escape (country);
   path = g_strdup_printf ("/v1/products/%s/skus/%s/availabilities?country=%s", product, sku, escaped_country);
   onramp_partner_client_get_items (self, path, onramp_partner_client_list_availabilities_async,
                                    cancellable, callback, user_data);
@@ -569,7 +574,7 @@ onramp_partner_client_create_cart_async (OnrampPartnerClient *self,
   g_return_if_fail (request_id != NULL);
 
   body = onramp_partner_object_node (cart);
-  id = escape (customer_id);
+  id = onramp_partner_escape (customer_id);
   path = g_strconcat ("/v1/customers/", id, "/carts", NULL);
   _onramp_partner_client_call_async (self, "POST", path, body, request_id, ONRAMP_CALL_DEFAULT,
                                      onramp_partner_client_create_cart_async,
@@ -616,8 +621,8 @@ onramp_partner_client_checkout_cart_async (OnrampPartnerClient *self,
   g_return_if_fail (cart_id != NULL);
   g_return_if_fail (request_id != NULL);
 
-  customer = escape (customer_id);
-  cart = escape (cart_id);
+  customer = onramp_partner_escape (customer_id);
+  cart = onramp_partner_escape (cart_id);
   path = g_strdup_printf ("/v1/customers/%s/carts/%s/checkout", customer, cart);
   _onramp_partner_client_call_async (self, "POST", path, NULL, request_id, ONRAMP_CALL_DEFAULT,
                                      onramp_partner_client_checkout_cart_async,
@@ -723,7 +728,7 @@ onramp_partner_client_get_account_status_async (OnrampPartnerClient *self,
   g_return_if_fail (ONRAMP_IS_PARTNER_CLIENT (self));
   g_return_if_fail (customer_id != NULL);
 
-  id = escape (customer_id);
+  id = onramp_partner_escape (customer_id);
   path = g_strconcat ("/v1/customers/", id, "/validationStatus?type=account", NULL);
   _onramp_partner_client_call_async (self, "GET", path, NULL, NULL, ONRAMP_CALL_DEFAULT,
                                      onramp_partner_client_get_account_status_async,

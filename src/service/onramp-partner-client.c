@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 #include <libsoup/soup.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "onramp-partner-client-private.h"
