@@ -28,6 +28,7 @@ fixture_setup (Fixture       *f,
   f->server = onramp_demo_server_new ();
   g_assert_true (onramp_demo_server_start (f->server, &error));
   g_assert_no_error (error);
+  onramp_demo_server_add_access_token (f->server, "demo-token");
   f->session = soup_session_new ();
   f->loop = g_main_loop_new (NULL, FALSE);
 }
@@ -66,6 +67,7 @@ request (Fixture    *f,
 
   g_clear_object (&f->reply);
   f->reply = soup_message_new (method, url);
+  soup_message_headers_replace (soup_message_get_request_headers (f->reply), "Authorization", "Bearer demo-token");
   if (request_id)
     soup_message_headers_replace (soup_message_get_request_headers (f->reply), "MS-RequestId", request_id);
   soup_session_send_and_read_async (f->session, f->reply, G_PRIORITY_DEFAULT, NULL, on_sent_cb, f);
@@ -114,7 +116,77 @@ test_rejects_other_methods (Fixture       *f,
                             gconstpointer  data)
 {
   g_assert_cmpuint (request (f, "POST", "/v1/domains/contoso.onmicrosoft.com", NULL), ==, 405);
-  g_assert_cmpuint (request (f, "GET", "/v1/domains/", NULL), ==, 400);
+  g_assert_cmpuint (request (f, "GET", "/v1/domains/", NULL), ==, 404);
+}
+
+static void
+test_requires_bearer_token (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *url = g_strconcat (onramp_demo_server_get_url (f->server), "/v1/countryvalidationrules/US", NULL);
+
+  g_clear_object (&f->reply);
+  f->reply = soup_message_new ("GET", url);
+  soup_message_headers_replace (soup_message_get_request_headers (f->reply), "Authorization", "Bearer forged");
+  soup_session_send_and_read_async (f->session, f->reply, G_PRIORITY_DEFAULT, NULL, on_sent_cb, f);
+  g_main_loop_run (f->loop);
+
+  g_assert_cmpuint (soup_message_get_status (f->reply), ==, 401);
+  g_assert_nonnull (soup_message_headers_get_one (soup_message_get_response_headers (f->reply), "WWW-Authenticate"));
+  g_assert_cmpuint (request (f, "GET", "/v1/countryvalidationrules/US", NULL), ==, 200);
+}
+
+static void
+test_fault_specs (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const struct { const char *spec; gboolean valid; } cases[] = {
+    { "POST /v1/customers=drop*1", TRUE },
+    { "/v1/products*=latency:20;GET /v1/domains/*=status:503*2", TRUE },
+    { "/v1/*=throttle:5*1; /v1/*=unauthorized ; /v1/*=forbidden", TRUE },
+    { "", TRUE },
+    { "/v1/customers", FALSE },
+    { "v1/customers=drop", FALSE },
+    { "/v1/customers=explode", FALSE },
+    { "/v1/customers=status:200", FALSE },
+    { "/v1/customers=latency", FALSE },
+    { "/v1/customers=drop:3", FALSE },
+    { "/v1/customers=drop*0", FALSE },
+    { "/v1/customers=drop*x", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean valid = onramp_demo_server_set_faults (f->server, cases[i].spec, &error);
+
+      g_assert_cmpint (valid, ==, cases[i].valid);
+      if (!valid)
+        g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+    }
+
+  /* The last valid spec is still in force: the domain check fails twice */
+  g_assert_true (onramp_demo_server_set_faults (f->server, "HEAD /v1/domains/*=status:503*2", NULL));
+  g_assert_cmpuint (request (f, "HEAD", "/v1/domains/contoso.onmicrosoft.com", NULL), ==, 503);
+  g_assert_cmpuint (request (f, "HEAD", "/v1/domains/contoso.onmicrosoft.com", NULL), ==, 503);
+  g_assert_cmpuint (request (f, "HEAD", "/v1/domains/contoso.onmicrosoft.com", NULL), ==, 200);
+}
+
+static void
+test_faults_from_environment (void)
+{
+  g_autoptr(OnrampDemoServer) server = onramp_demo_server_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_setenv ("ONRAMP_DEMO_FAULTS", "/v1/*=nonsense", TRUE);
+  g_assert_false (onramp_demo_server_start (server, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+
+  g_setenv ("ONRAMP_DEMO_FAULTS", "POST /v1/customers=drop*1", TRUE);
+  g_assert_true (onramp_demo_server_start (server, &error));
+  g_assert_no_error (error);
+  g_unsetenv ("ONRAMP_DEMO_FAULTS");
 }
 
 int
@@ -127,6 +199,10 @@ main (int   argc,
   g_test_add ("/demo-server/domain-availability", Fixture, NULL, fixture_setup, test_domain_availability, fixture_teardown);
   g_test_add ("/demo-server/echoes-request-id", Fixture, NULL, fixture_setup, test_echoes_request_id, fixture_teardown);
   g_test_add ("/demo-server/rejects-other-methods", Fixture, NULL, fixture_setup, test_rejects_other_methods, fixture_teardown);
+
+  g_test_add ("/demo-server/requires-bearer-token", Fixture, NULL, fixture_setup, test_requires_bearer_token, fixture_teardown);
+  g_test_add ("/demo-server/fault-specs", Fixture, NULL, fixture_setup, test_fault_specs, fixture_teardown);
+  g_test_add_func ("/demo-server/faults-from-environment", test_faults_from_environment);
 
   return g_test_run ();
 }
