@@ -332,6 +332,7 @@ onramp_validator_validate (OnrampValidator *self,
   onramp_validator_check_company_name (self,
                                        onramp_customer_get_field (customer, ONRAMP_FIELD_COMPANY_NAME),
                                        issues);
+  onramp_line_items_check (onramp_customer_get_line_items (customer), issues);
 
   return issues;
 }
