@@ -802,10 +802,10 @@ hex4 (const char *p,
 }
 
 /* The length of a \u escape at @p ("\\uXXXX", or a surrogate pair) when
- * it is one json-glib handles well, 0 when not. json-glib 1.6 leaks on a
- * malformed escape or a high surrogate without its pair, turns a lone low surrogate into bytes that
- * are not UTF-8, and cuts a string short at \u0000. A customer has no use
- * for any of them, so they are refused up front.
+ * it is one json-glib handles well, 0 when not. json-glib 1.6 leaks memory
+ * on a malformed escape or on a high surrogate without its pair, turns a
+ * lone low surrogate into bytes that are not UTF-8, and cuts a string short
+ * at \u0000. A customer has no use for any of them: they are refused.
  */
 static gsize
 escape_length (const char *p,
@@ -952,7 +952,7 @@ check_text (const char  *data,
       {
         g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
                      /* Translators: %lu is a byte offset in the file */
-                     _("Not a JSON text: a NUL byte at offset %lu"), (gulong)(nul - data));
+                     _("Not valid JSON: a NUL byte at offset %lu"), (gulong)(nul - data));
         return FALSE;
       }
 
@@ -960,7 +960,7 @@ check_text (const char  *data,
       {
         g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
                      /* Translators: %lu is a byte offset in the file */
-                     _("Not a JSON text: invalid UTF-8 at offset %lu"), (gulong)(end - data));
+                     _("Not valid JSON: invalid UTF-8 at offset %lu"), (gulong)(end - data));
         return FALSE;
       }
 
