@@ -52,7 +52,7 @@ static const FieldInfo fields[ONRAMP_N_FIELDS] = {
 
 struct _OnrampCustomer
 {
-  GObject   parent_instance;
+  GObject     parent_instance;
 
   char       *values[ONRAMP_N_FIELDS];
   gboolean    agreement_accepted;
