@@ -94,6 +94,29 @@ test_company_name_table (void)
     }
 }
 
+/* Partner Center's list of legal forms that may not stand alone
+ * (peers.md A1), however they are spelled */
+static void
+test_standalone_legal_forms (void)
+{
+  static const char * const forms[] = {
+    "LLC", "Inc", "Ltd", "GmbH", "Pty Ltd", "Pte Ltd", "Pvt Ltd", "Sdn Bhd", "SARL", "Lda",
+    "Kft", "Zrt", "OOO", "WLL", "Corp", "CPA", "LLP", "L.L.C.", "Inc.", "Pty. Ltd.", "sdn. bhd.",
+    "ｌｌｃ", "Co., Ltd.", "S.A.", "(株)", "株式会社", "有限公司", "ООО", "АО", "(주)",
+  };
+  g_autoptr(OnrampValidator) validator = onramp_validator_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      g_autoptr(GPtrArray) issues = g_ptr_array_new_with_free_func ((GDestroyNotify)onramp_issue_unref);
+
+      onramp_validator_check_company_name (validator, forms[i], issues);
+      g_test_message ("“%s”", forms[i]);
+      g_assert_cmpuint (issues->len, ==, 1);
+      g_assert_cmpstr (onramp_issue_get_code (issues->pdata[0]), ==, "legal-name.legal-form-only");
+    }
+}
+
 static void
 test_company_name_too_long (void)
 {
@@ -138,9 +161,21 @@ test_validate_record (void)
   g_assert_true (onramp_issues_have_errors (issues));
   g_clear_pointer (&issues, g_ptr_array_unref);
 
+  /* A complete record whose only remark is the abbreviated legal form */
   onramp_customer_set_field (customer, ONRAMP_FIELD_COMPANY_NAME, "Contoso Ltd");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_DOMAIN_PREFIX, "contosouk");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_COUNTRY, "GB");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_ADDRESS_LINE1, "1 Long Acre");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_CITY, "London");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_POSTAL_CODE, "WC2E 9LH");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_FIRST_NAME, "Ann");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_LAST_NAME, "Lee");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_EMAIL, "ann@contoso.co.uk");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_AGREEMENT_DATE, "2020-01-31");
+  onramp_customer_set_agreement_accepted (customer, TRUE);
   issues = onramp_validator_validate (validator, customer);
   g_assert_cmpuint (issues->len, ==, 1);
+  g_assert_cmpstr (onramp_issue_get_code (issues->pdata[0]), ==, "legal-name.abbreviation");
   g_assert_false (onramp_issues_have_errors (issues));
 }
 
@@ -152,6 +187,7 @@ main (int   argc,
 
   g_test_add_func ("/validator/company-name/table", test_company_name_table);
   g_test_add_func ("/validator/company-name/too-long", test_company_name_too_long);
+  g_test_add_func ("/validator/company-name/standalone-legal-forms", test_standalone_legal_forms);
   g_test_add_func ("/validator/company-name/invalid-utf8", test_invalid_utf8_is_empty);
   g_test_add_func ("/validator/record", test_validate_record);
 
