@@ -10,33 +10,352 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <locale.h>
+#include <stdio.h>
 
 #include "onramp-customer.h"
+#include "onramp-error.h"
 #include "onramp-validator.h"
+#include "onramp-wire.h"
 
 /* onramp-cli: the same core as the window, for scripts and bulk work.
- * Exit codes: 0 success, 1 the input has errors, 2 usage or unreadable input.
+ * Exit codes: 0 no errors (warnings allowed), 1 the input has errors,
+ * 2 usage errors and input that cannot be read or parsed.
  */
 
-static int
-onramp_cli_usage (void)
+enum {
+  EXIT_CLEAN = 0,
+  EXIT_HAS_ERRORS = 1,
+  EXIT_UNREADABLE = 2,
+};
+
+/* A customer file is a few kilobytes; anything far beyond is not one, and
+ * reading it whole would only cost memory. */
+#define MAX_INPUT_SIZE (16 * 1024 * 1024)
+
+typedef enum
 {
-  g_printerr ("%s\n", _("Usage: onramp-cli COMMAND [ARGUMENTS…]\n"
-                        "\n"
-                        "Commands:\n"
-                        "  check-name NAME   Check a company legal name as the window does\n"
-                        "  version           Show the version"));
-  return 2;
+  FORMAT_TEXT,
+  FORMAT_JSON,
+} OutputFormat;
+
+static const char *
+usage_text (void)
+{
+  return _("Usage:\n"
+           "  onramp-cli COMMAND [OPTION…] [ARGUMENT…]\n"
+           "\n"
+           "Check customer records for Microsoft Partner Center as the Onramp window does.\n"
+           "\n"
+           "Commands:\n"
+           "  validate [--format=text|json] FILE…   Check customer files in Partner Center JSON\n"
+           "                                        (“-” reads standard input)\n"
+           "  check-name NAME                       Check a company legal name\n"
+           "  version                               Show the version\n"
+           "  help                                  Show this help\n"
+           "\n"
+           "Run “onramp-cli COMMAND --help” for the options of a command.\n"
+           "\n"
+           "Exit status: 0 when nothing blocks the customer (warnings are allowed),\n"
+           "1 when there are errors, 2 when a file cannot be read or the command line\n"
+           "is wrong.");
 }
 
 static int
-onramp_cli_check_name (const char *name)
+onramp_cli_usage_error (void)
 {
+  g_printerr ("%s\n", usage_text ());
+  return EXIT_UNREADABLE;
+}
+
+/* GOptionContext prints "Usage: PRGNAME [OPTION…]"; the command belongs in it */
+static char **
+command_argv (const char *command,
+              int         argc,
+              char       *argv[])
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  g_autofree char *name = g_strdup_printf ("onramp-cli %s", command);
+  char **result;
+
+  g_strv_builder_add (builder, name);
+  for (int i = 2; i < argc; i++)
+    g_strv_builder_add (builder, argv[i]);
+
+  result = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+
+  return result;
+}
+
+static gboolean
+read_stdin (GBytes  **bytes,
+            GError  **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buffer[8192];
+  size_t n_read;
+
+  while ((n_read = fread (buffer, 1, sizeof buffer, stdin)) > 0)
+    {
+      if (data->len + n_read > MAX_INPUT_SIZE)
+        {
+          g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
+                       /* Translators: %u is a size in MiB */
+                       _("Larger than %u MiB, too large for a customer"), MAX_INPUT_SIZE / (1024 * 1024));
+          return FALSE;
+        }
+      g_byte_array_append (data, buffer, n_read);
+    }
+
+  if (ferror (stdin))
+    {
+      g_set_error_literal (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
+                           _("Could not read standard input"));
+      return FALSE;
+    }
+
+  *bytes = g_byte_array_free_to_bytes (g_steal_pointer (&data));
+
+  return TRUE;
+}
+
+static gboolean
+read_input (const char  *path,
+            GBytes     **bytes,
+            GError     **error)
+{
+  GStatBuf info;
+  char *contents = NULL;
+  gsize length = 0;
+
+  if (g_str_equal (path, "-"))
+    return read_stdin (bytes, error);
+
+  /* A failed stat is left for g_file_get_contents() to explain */
+  if (g_stat (path, &info) == 0 && info.st_size > MAX_INPUT_SIZE)
+    {
+      g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
+                   /* Translators: %u is a size in MiB */
+                   _("Larger than %u MiB, too large for a customer"), MAX_INPUT_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return FALSE;
+
+  *bytes = g_bytes_new_take (contents, length);
+
+  return TRUE;
+}
+
+static const char *
+display_name (const char *path)
+{
+  /* Translators: stands for the file name when the customer comes from a pipe */
+  return g_str_equal (path, "-") ? _("(standard input)") : path;
+}
+
+static const char *
+severity_label (OnrampSeverity severity)
+{
+  return severity == ONRAMP_SEVERITY_ERROR ? _("error") : _("warning");
+}
+
+static void
+print_issue_text (const char  *path,
+                  OnrampIssue *issue)
+{
+  const char *pointer = onramp_issue_get_pointer (issue);
+  const char *suggestion = onramp_issue_get_suggestion (issue);
+
+  if (pointer[0] != '\0')
+    g_print ("%s: %s: %s: %s [%s]\n", display_name (path), pointer,
+             severity_label (onramp_issue_get_severity (issue)),
+             onramp_issue_get_message (issue), onramp_issue_get_code (issue));
+  else
+    g_print ("%s: %s: %s [%s]\n", display_name (path),
+             severity_label (onramp_issue_get_severity (issue)),
+             onramp_issue_get_message (issue), onramp_issue_get_code (issue));
+
+  if (suggestion != NULL)
+    /* Translators: %s is a suggested replacement for what the user typed */
+    g_print (_("  Suggestion: %s\n"), suggestion);
+}
+
+/* One object per line, keys in a fixed order, so `jq -c` and `grep` both work */
+static void
+print_issue_json (const char  *path,
+                  OnrampIssue *issue)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *line = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "file");
+  json_builder_add_string_value (builder, path);
+  json_builder_set_member_name (builder, "field");
+  json_builder_add_string_value (builder, onramp_issue_get_pointer (issue));
+  json_builder_set_member_name (builder, "severity");
+  json_builder_add_string_value (builder, onramp_severity_to_string (onramp_issue_get_severity (issue)));
+  json_builder_set_member_name (builder, "code");
+  json_builder_add_string_value (builder, onramp_issue_get_code (issue));
+  json_builder_set_member_name (builder, "message");
+  json_builder_add_string_value (builder, onramp_issue_get_message (issue));
+  if (onramp_issue_get_suggestion (issue) != NULL)
+    {
+      json_builder_set_member_name (builder, "suggestion");
+      json_builder_add_string_value (builder, onramp_issue_get_suggestion (issue));
+    }
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  line = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", line);
+}
+
+static int
+validate_one (OnrampValidator *validator,
+              const char      *path,
+              OutputFormat     format)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OnrampCustomer) customer = NULL;
+  g_autoptr(GPtrArray) issues = NULL;
+  gsize size = 0;
+  const char *data;
+
+  if (!read_input (path, &bytes, &error))
+    {
+      g_printerr ("onramp-cli: %s: %s\n", display_name (path), error->message);
+      return EXIT_UNREADABLE;
+    }
+
+  data = g_bytes_get_data (bytes, &size);
+  customer = onramp_wire_customer_from_data (size > 0 ? data : "", size, &error);
+  if (customer == NULL)
+    {
+      g_printerr ("onramp-cli: %s: %s\n", display_name (path), error->message);
+      return EXIT_UNREADABLE;
+    }
+
+  issues = onramp_validator_validate (validator, customer);
+  for (guint i = 0; i < issues->len; i++)
+    {
+      if (format == FORMAT_JSON)
+        print_issue_json (path, g_ptr_array_index (issues, i));
+      else
+        print_issue_text (path, g_ptr_array_index (issues, i));
+    }
+
+  if (format == FORMAT_TEXT && issues->len == 0)
+    /* Translators: %s is a file name */
+    g_print (_("%s: no problems found\n"), display_name (path));
+
+  return onramp_issues_have_errors (issues) ? EXIT_HAS_ERRORS : EXIT_CLEAN;
+}
+
+static int
+onramp_cli_validate (int   argc,
+                     char *argv[])
+{
+  g_autofree char *format_name = NULL;
+  g_auto(GStrv) files = NULL;
+  const GOptionEntry entries[] = {
+    { "format", 'f', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &format_name,
+      N_("How to print the issues: “text” for people (the default) or “json”, one object per line"),
+      N_("FORMAT") },
+    { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(OnrampValidator) validator = NULL;
+  g_auto(GStrv) args = command_argv ("validate", argc, argv);
+  g_autoptr(GError) error = NULL;
+  OutputFormat format = FORMAT_TEXT;
+  int status = EXIT_CLEAN;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Check customer records, each a Partner Center Customer resource in JSON\n"
+                                  "(any key case), with optional “agreement” and “cart” objects.\n"
+                                  "A FILE of “-” reads standard input."));
+  g_option_context_set_description (context,
+                                    _("Exit status: 0 when no file has errors (warnings are allowed),\n"
+                                      "1 when any file has errors, 2 when a file cannot be read or parsed."));
+
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      g_printerr ("onramp-cli validate: %s\n", error->message);
+      return EXIT_UNREADABLE;
+    }
+
+  if (format_name == NULL || g_str_equal (format_name, "text"))
+    format = FORMAT_TEXT;
+  else if (g_str_equal (format_name, "json"))
+    format = FORMAT_JSON;
+  else
+    {
+      /* Translators: %s is what the user gave as --format; keep “text” and “json” as they are */
+      g_printerr (_("onramp-cli validate: unknown format “%s”; use “text” or “json”\n"), format_name);
+      return EXIT_UNREADABLE;
+    }
+
+  if (files == NULL || files[0] == NULL)
+    {
+      g_printerr ("%s\n", _("onramp-cli validate: no file given; use “-” to read standard input"));
+      return EXIT_UNREADABLE;
+    }
+
+  validator = onramp_validator_new ();
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      int file_status = validate_one (validator, files[i], format);
+
+      status = MAX (status, file_status);
+    }
+
+  return status;
+}
+
+static int
+onramp_cli_check_name (int   argc,
+                       char *argv[])
+{
+  g_auto(GStrv) names = NULL;
+  const GOptionEntry entries[] = {
+    { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING_ARRAY, &names, NULL, N_("NAME") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(OnrampValidator) validator = onramp_validator_new ();
   g_autoptr(GPtrArray) issues = g_ptr_array_new_with_free_func ((GDestroyNotify)onramp_issue_unref);
+  g_auto(GStrv) args = command_argv ("check-name", argc, argv);
+  g_autoptr(GError) error = NULL;
 
-  onramp_validator_check_company_name (validator, name, issues);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _("Check a company legal name as the window does."));
+
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      g_printerr ("onramp-cli check-name: %s\n", error->message);
+      return EXIT_UNREADABLE;
+    }
+
+  if (names == NULL || names[0] == NULL || names[1] != NULL)
+    {
+      g_printerr ("%s\n", _("onramp-cli check-name: give exactly one NAME (quote it when it has spaces)"));
+      return EXIT_UNREADABLE;
+    }
+
+  onramp_validator_check_company_name (validator, names[0], issues);
 
   for (guint i = 0; i < issues->len; i++)
     {
@@ -51,7 +370,7 @@ onramp_cli_check_name (const char *name)
         g_print (_("  Suggestion: %s\n"), onramp_issue_get_suggestion (issue));
     }
 
-  return onramp_issues_have_errors (issues) ? 1 : 0;
+  return onramp_issues_have_errors (issues) ? EXIT_HAS_ERRORS : EXIT_CLEAN;
 }
 
 int
@@ -59,6 +378,7 @@ main (int   argc,
       char *argv[])
 {
   const char *localedir = g_getenv ("ONRAMP_LOCALEDIR");
+  const char *command;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
@@ -66,16 +386,30 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   if (argc < 2)
-    return onramp_cli_usage ();
+    return onramp_cli_usage_error ();
 
-  if (g_str_equal (argv[1], "version") || g_str_equal (argv[1], "--version"))
+  command = argv[1];
+
+  if (g_str_equal (command, "help") || g_str_equal (command, "--help") || g_str_equal (command, "-h"))
     {
-      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
-      return 0;
+      g_print ("%s\n", usage_text ());
+      return EXIT_CLEAN;
     }
 
-  if (g_str_equal (argv[1], "check-name") && argc == 3)
-    return onramp_cli_check_name (argv[2]);
+  if (g_str_equal (command, "version") || g_str_equal (command, "--version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return EXIT_CLEAN;
+    }
 
-  return onramp_cli_usage ();
+  if (g_str_equal (command, "validate"))
+    return onramp_cli_validate (argc, argv);
+
+  if (g_str_equal (command, "check-name"))
+    return onramp_cli_check_name (argc, argv);
+
+  /* Translators: %s is what the user typed as the command */
+  g_printerr (_("onramp-cli: unknown command “%s”\n\n"), command);
+
+  return onramp_cli_usage_error ();
 }

@@ -52,10 +52,11 @@ static const FieldInfo fields[ONRAMP_N_FIELDS] = {
 
 struct _OnrampCustomer
 {
-  GObject   parent_instance;
+  GObject     parent_instance;
 
-  char     *values[ONRAMP_N_FIELDS];
-  gboolean  agreement_accepted;
+  char       *values[ONRAMP_N_FIELDS];
+  gboolean    agreement_accepted;
+  GListStore *line_items;
 };
 
 G_DEFINE_FINAL_TYPE (OnrampCustomer, onramp_customer, G_TYPE_OBJECT)
@@ -76,6 +77,7 @@ onramp_customer_finalize (GObject *object)
 
   for (guint i = 0; i < ONRAMP_N_FIELDS; i++)
     g_free (self->values[i]);
+  g_clear_object (&self->line_items);
 
   G_OBJECT_CLASS (onramp_customer_parent_class)->finalize (object);
 }
@@ -136,6 +138,7 @@ onramp_customer_class_init (OnrampCustomerClass *klass)
 static void
 onramp_customer_init (OnrampCustomer *self)
 {
+  self->line_items = g_list_store_new (ONRAMP_TYPE_LINE_ITEM);
 }
 
 OnrampCustomer *
@@ -202,6 +205,24 @@ onramp_customer_set_agreement_accepted (OnrampCustomer *self,
 }
 
 /**
+ * onramp_customer_get_line_items:
+ *
+ * The subscriptions in the customer's cart. The record owns the list;
+ * add, remove and reorder items through it (it is a #GListStore of
+ * #OnrampLineItem) and watch #GListModel::items-changed and each item's
+ * notify signals.
+ *
+ * Returns: (transfer none): a #GListModel of #OnrampLineItem
+ */
+GListModel *
+onramp_customer_get_line_items (OnrampCustomer *self)
+{
+  g_return_val_if_fail (ONRAMP_IS_CUSTOMER (self), NULL);
+
+  return G_LIST_MODEL (self->line_items);
+}
+
+/**
  * onramp_customer_copy:
  *
  * Returns: (transfer full): a new record with the same values.
@@ -210,6 +231,7 @@ OnrampCustomer *
 onramp_customer_copy (OnrampCustomer *self)
 {
   OnrampCustomer *copy;
+  guint n_items;
 
   g_return_val_if_fail (ONRAMP_IS_CUSTOMER (self), NULL);
 
@@ -218,7 +240,37 @@ onramp_customer_copy (OnrampCustomer *self)
     copy->values[i] = g_strdup (self->values[i]);
   copy->agreement_accepted = self->agreement_accepted;
 
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->line_items));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(OnrampLineItem) item = g_list_model_get_item (G_LIST_MODEL (self->line_items), i);
+      g_autoptr(OnrampLineItem) item_copy = onramp_line_item_copy (item);
+
+      g_list_store_append (copy->line_items, item_copy);
+    }
+
   return copy;
+}
+
+static gboolean
+line_items_equal (GListModel *a,
+                  GListModel *b)
+{
+  guint n_items = g_list_model_get_n_items (a);
+
+  if (n_items != g_list_model_get_n_items (b))
+    return FALSE;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(OnrampLineItem) item_a = g_list_model_get_item (a, i);
+      g_autoptr(OnrampLineItem) item_b = g_list_model_get_item (b, i);
+
+      if (!onramp_line_item_equal (item_a, item_b))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 gboolean
@@ -237,7 +289,7 @@ onramp_customer_equal (OnrampCustomer *a,
         return FALSE;
     }
 
-  return TRUE;
+  return line_items_equal (G_LIST_MODEL (a->line_items), G_LIST_MODEL (b->line_items));
 }
 
 const char *

@@ -7,7 +7,9 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
+
+#include "onramp-line-item.h"
 
 G_BEGIN_DECLS
 
@@ -62,6 +64,7 @@ void            onramp_customer_set_field          (OnrampCustomer *self,
 gboolean        onramp_customer_get_agreement_accepted (OnrampCustomer *self);
 void            onramp_customer_set_agreement_accepted (OnrampCustomer *self,
                                                         gboolean        accepted);
+GListModel     *onramp_customer_get_line_items     (OnrampCustomer *self);
 
 const char     *onramp_field_get_property_name     (OnrampField     field);
 const char     *onramp_field_get_pointer           (OnrampField     field);

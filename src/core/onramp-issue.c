@@ -17,6 +17,7 @@
 struct _OnrampIssue
 {
   OnrampField     field;
+  char           *pointer;
   OnrampSeverity  severity;
   const char     *code;
   char           *message;
@@ -53,9 +54,36 @@ onramp_issue_new (OnrampField     field,
   return self;
 }
 
+/**
+ * onramp_issue_new_for_pointer:
+ * @pointer: a JSON Pointer into the wire form that no #OnrampField names,
+ *   e.g. `/cart/lineItems/2/quantity`
+ *
+ * Like onramp_issue_new(), for a place in the record that is not one of its
+ * text fields. The issue's field is %ONRAMP_FIELD_NONE.
+ */
+OnrampIssue *
+onramp_issue_new_for_pointer (const char     *pointer,
+                              OnrampSeverity  severity,
+                              const char     *code,
+                              const char     *message,
+                              const char     *suggestion)
+{
+  OnrampIssue *self;
+
+  g_return_val_if_fail (pointer != NULL, NULL);
+
+  self = onramp_issue_new (ONRAMP_FIELD_NONE, severity, code, message, suggestion);
+  if (self != NULL)
+    self->pointer = g_strdup (pointer);
+
+  return self;
+}
+
 static void
 onramp_issue_clear (OnrampIssue *self)
 {
+  g_free (self->pointer);
   g_free (self->message);
   g_free (self->suggestion);
 }
@@ -87,6 +115,9 @@ onramp_issue_get_field (const OnrampIssue *self)
 const char *
 onramp_issue_get_pointer (const OnrampIssue *self)
 {
+  if (self->pointer != NULL)
+    return self->pointer;
+
   if (self->field >= ONRAMP_N_FIELDS)
     return "";
 

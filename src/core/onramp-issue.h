@@ -34,6 +34,11 @@ OnrampIssue    *onramp_issue_new            (OnrampField     field,
                                              const char     *code,
                                              const char     *message,
                                              const char     *suggestion);
+OnrampIssue    *onramp_issue_new_for_pointer (const char     *pointer,
+                                              OnrampSeverity  severity,
+                                              const char     *code,
+                                              const char     *message,
+                                              const char     *suggestion);
 OnrampIssue    *onramp_issue_ref            (OnrampIssue    *self);
 void            onramp_issue_unref          (OnrampIssue    *self);
 OnrampField     onramp_issue_get_field      (const OnrampIssue *self);

@@ -1581,6 +1581,7 @@ onramp_validator_validate (OnrampValidator *self,
   check_registration_number (customer, rules, issues);
   check_agreement (self, customer, rules, issues);
   /* Subscription line items come last, like the Subscriptions page */
+  onramp_line_items_check (onramp_customer_get_line_items (customer), issues);
 
   return issues;
 }
