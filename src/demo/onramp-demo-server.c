@@ -12,6 +12,7 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
+#include "onramp-demo-auth.h"
 #include "onramp-demo-server.h"
 
 /* A local Partner Center emulator (partner-center-api.md). It listens on a
@@ -29,6 +30,7 @@ struct _OnrampDemoServer
   SoupServer *server;
   char       *url;
   GHashTable *taken_domains;
+  OnrampDemoAuth *auth;
 };
 
 G_DEFINE_FINAL_TYPE (OnrampDemoServer, onramp_demo_server, G_TYPE_OBJECT)
@@ -113,6 +115,7 @@ onramp_demo_server_finalize (GObject *object)
 
   onramp_demo_server_stop (self);
   g_clear_pointer (&self->taken_domains, g_hash_table_unref);
+  g_clear_object (&self->auth);
 
   G_OBJECT_CLASS (onramp_demo_server_parent_class)->finalize (object);
 }
@@ -129,6 +132,7 @@ static void
 onramp_demo_server_init (OnrampDemoServer *self)
 {
   self->taken_domains = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->auth = onramp_demo_auth_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (initially_taken); i++)
     onramp_demo_server_take_domain (self, initially_taken[i]);
@@ -158,6 +162,7 @@ onramp_demo_server_start (OnrampDemoServer  *self,
 
   self->server = soup_server_new ("server-header", "onramp-demo", NULL);
   soup_server_add_handler (self->server, "/v1/domains/", on_domains_cb, self, NULL);
+  onramp_demo_auth_add_handlers (self->auth, self->server);
 
   if (!soup_server_listen_local (self->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, error))
     {
@@ -208,4 +213,18 @@ onramp_demo_server_take_domain (OnrampDemoServer *self,
   g_return_if_fail (domain != NULL);
 
   g_hash_table_add (self->taken_domains, g_ascii_strdown (domain, -1));
+}
+
+/**
+ * onramp_demo_server_get_auth:
+ *
+ * Returns: (transfer none): the demo's sign-in service, whose authority is
+ *   onramp_demo_server_get_url()
+ */
+OnrampDemoAuth *
+onramp_demo_server_get_auth (OnrampDemoServer *self)
+{
+  g_return_val_if_fail (ONRAMP_IS_DEMO_SERVER (self), NULL);
+
+  return self->auth;
 }

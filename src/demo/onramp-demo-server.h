@@ -9,6 +9,8 @@
 
 #include <glib-object.h>
 
+#include "onramp-demo-auth.h"
+
 G_BEGIN_DECLS
 
 #define ONRAMP_TYPE_DEMO_SERVER (onramp_demo_server_get_type ())
@@ -22,5 +24,7 @@ void              onramp_demo_server_stop      (OnrampDemoServer  *self);
 const char       *onramp_demo_server_get_url   (OnrampDemoServer  *self);
 void              onramp_demo_server_take_domain (OnrampDemoServer *self,
                                                   const char       *domain);
+
+OnrampDemoAuth   *onramp_demo_server_get_auth  (OnrampDemoServer  *self);
 
 G_END_DECLS
