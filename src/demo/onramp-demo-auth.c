@@ -60,6 +60,7 @@ struct _OnrampDemoAuth
   GHashTable *access_tokens;    /* token -> gint64 expiry (monotonic µs) */
   GHashTable *refresh_tokens;   /* set */
   char       *last_user_code;
+  char       *last_device_code;
 
   guint       auto_approve_ms;
   guint       interval;
@@ -306,6 +307,8 @@ on_device_code_cb (SoupServer        *server,
   g_hash_table_insert (self->by_device_code, entry->device_code, entry);
   g_free (self->last_user_code);
   self->last_user_code = g_strdup (entry->user_code);
+  g_free (self->last_device_code);
+  self->last_device_code = g_strdup (entry->device_code);
 
   if (self->auto_approve_ms > 0)
     entry->auto_approve_id = g_timeout_add (self->auto_approve_ms, on_auto_approve_cb, entry);
@@ -559,6 +562,7 @@ onramp_demo_auth_finalize (GObject *object)
   g_clear_pointer (&self->access_tokens, g_hash_table_unref);
   g_clear_pointer (&self->refresh_tokens, g_hash_table_unref);
   g_clear_pointer (&self->last_user_code, g_free);
+  g_clear_pointer (&self->last_device_code, g_free);
 
   G_OBJECT_CLASS (onramp_demo_auth_parent_class)->finalize (object);
 }
@@ -675,6 +679,20 @@ onramp_demo_auth_get_last_user_code (OnrampDemoAuth *self)
   g_return_val_if_fail (ONRAMP_IS_DEMO_AUTH (self), NULL);
 
   return self->last_user_code;
+}
+
+/**
+ * onramp_demo_auth_get_last_device_code:
+ *
+ * Returns: (nullable): the device code issued last, so the tests can check
+ *   that it never reaches the log
+ */
+const char *
+onramp_demo_auth_get_last_device_code (OnrampDemoAuth *self)
+{
+  g_return_val_if_fail (ONRAMP_IS_DEMO_AUTH (self), NULL);
+
+  return self->last_device_code;
 }
 
 /**

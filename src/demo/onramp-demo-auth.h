@@ -24,6 +24,7 @@ gboolean        onramp_demo_auth_approve               (OnrampDemoAuth *self,
 gboolean        onramp_demo_auth_deny                  (OnrampDemoAuth *self,
                                                         const char     *user_code);
 const char     *onramp_demo_auth_get_last_user_code    (OnrampDemoAuth *self);
+const char     *onramp_demo_auth_get_last_device_code  (OnrampDemoAuth *self);
 gboolean        onramp_demo_auth_check_bearer          (OnrampDemoAuth *self,
                                                         const char     *authorization_header);
 

@@ -168,6 +168,7 @@ gboolean
 onramp_auth_is_allowed_url (const char *url)
 {
   g_autoptr(GUri) uri = NULL;
+  g_autoptr(GInetAddress) address = NULL;
   const char *scheme;
   const char *host;
 
@@ -181,11 +182,15 @@ onramp_auth_is_allowed_url (const char *url)
   scheme = g_uri_get_scheme (uri);
   if (g_ascii_strcasecmp (scheme, "https") == 0)
     return TRUE;
+  if (g_ascii_strcasecmp (scheme, "http") != 0)
+    return FALSE;
 
-  return g_ascii_strcasecmp (scheme, "http") == 0 &&
-         (g_str_has_prefix (host, "127.") ||
-          g_strcmp0 (host, "::1") == 0 ||
-          g_ascii_strcasecmp (host, "localhost") == 0);
+  if (g_ascii_strcasecmp (host, "localhost") == 0)
+    return TRUE;
+
+  /* An address, not a name: 127.0.0.1.example.com is not loopback */
+  address = g_inet_address_new_from_string (host);
+  return address != NULL && g_inet_address_get_is_loopback (address);
 }
 
 /**
