@@ -303,6 +303,8 @@ on_device_code_cb (SoupServer        *server,
   while (g_hash_table_contains (self->by_user_code, entry->user_code));
   entry->device_code = random_token (48);
   entry->expires_at = g_get_monotonic_time () + onramp_demo_auth_scaled_us (self, self->code_lifetime);
+  /* The first poll, too, must wait one interval */
+  entry->last_poll = g_get_monotonic_time ();
   g_hash_table_insert (self->by_user_code, entry->user_code, entry);
   g_hash_table_insert (self->by_device_code, entry->device_code, entry);
   g_free (self->last_user_code);

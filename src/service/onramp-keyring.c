@@ -33,9 +33,11 @@
 
 struct _OnrampKeyring
 {
-  GObject parent_instance;
+  GObject  parent_instance;
 
-  guint   timeout;
+  guint    timeout;
+  GQueue   pending;
+  GTask   *running;
 };
 
 G_DEFINE_FINAL_TYPE (OnrampKeyring, onramp_keyring, G_TYPE_OBJECT)
@@ -136,6 +138,7 @@ typedef struct
   guint         timeout_id;
   gboolean      timed_out;
 
+  void        (*start) (GTask *task);
   GHashTable   *attributes;
   char         *label;
   char         *secret;
@@ -172,6 +175,52 @@ on_call_timeout_cb (gpointer user_data)
   g_cancellable_cancel (call->inner);
 
   return G_SOURCE_REMOVE;
+}
+
+/* One libsecret call at a time: overlapping clear and store calls on the
+ * same items race inside the secret service (an item deleted twice), so
+ * calls queue up in the order they were made. */
+static void onramp_keyring_run_next (OnrampKeyring *self);
+
+static void
+on_call_completed_cb (GTask      *task,
+                      GParamSpec *pspec,
+                      gpointer    user_data)
+{
+  OnrampKeyring *self = g_task_get_source_object (task);
+
+  if (self->running != task)
+    return;
+
+  g_clear_object (&self->running);
+  onramp_keyring_run_next (self);
+}
+
+static void
+onramp_keyring_run_next (OnrampKeyring *self)
+{
+  GTask *task;
+  Call *call;
+
+  if (self->running != NULL || (task = g_queue_pop_head (&self->pending)) == NULL)
+    return;
+
+  self->running = task;
+  call = g_task_get_task_data (task);
+  g_signal_connect (task, "notify::completed", G_CALLBACK (on_call_completed_cb), NULL);
+  call->start (g_object_ref (task));
+}
+
+static void
+onramp_keyring_queue_call (OnrampKeyring  *self,
+                           GTask          *task,
+                           void          (*start) (GTask *task))
+{
+  Call *call = g_task_get_task_data (task);
+
+  call->start = start;
+  g_queue_push_tail (&self->pending, task);
+  onramp_keyring_run_next (self);
 }
 
 static GTask *
@@ -342,6 +391,16 @@ on_old_tokens_cleared_cb (GObject      *object,
                           on_stored_cb, g_steal_pointer (&task));
 }
 
+static void
+start_store_tokens (GTask *task)
+{
+  Call *call = g_task_get_task_data (task);
+  g_autoptr(GHashTable) by_cloud = NULL;
+
+  by_cloud = token_attributes (g_hash_table_lookup (call->attributes, "cloud"), NULL);
+  secret_password_clearv (&token_schema, by_cloud, call->inner, on_old_tokens_cleared_cb, task);
+}
+
 void
 onramp_keyring_store_tokens_async (OnrampKeyring       *self,
                                    const char          *cloud,
@@ -351,7 +410,6 @@ onramp_keyring_store_tokens_async (OnrampKeyring       *self,
                                    gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GHashTable) by_cloud = NULL;
   Call *call;
 
   g_return_if_fail (ONRAMP_IS_KEYRING (self));
@@ -368,9 +426,7 @@ onramp_keyring_store_tokens_async (OnrampKeyring       *self,
   call->label = g_strdup_printf (_("Onramp: Partner Center sign-in for %s"),
                                  tokens->account && *tokens->account ? tokens->account : cloud);
 
-  by_cloud = token_attributes (cloud, NULL);
-  secret_password_clearv (&token_schema, by_cloud, call->inner,
-                          on_old_tokens_cleared_cb, g_steal_pointer (&task));
+  onramp_keyring_queue_call (self, g_steal_pointer (&task), start_store_tokens);
 }
 
 gboolean
@@ -418,6 +474,15 @@ on_tokens_looked_up_cb (GObject      *object,
   g_task_return_pointer (task, tokens, (GDestroyNotify)onramp_tokens_free);
 }
 
+static void
+start_lookup_tokens (GTask *task)
+{
+  Call *call = g_task_get_task_data (task);
+
+  secret_password_lookupv (&token_schema, call->attributes, call->inner,
+                           on_tokens_looked_up_cb, task);
+}
+
 void
 onramp_keyring_lookup_tokens_async (OnrampKeyring       *self,
                                     const char          *cloud,
@@ -426,7 +491,6 @@ onramp_keyring_lookup_tokens_async (OnrampKeyring       *self,
                                     gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  Call *call;
 
   g_return_if_fail (ONRAMP_IS_KEYRING (self));
   g_return_if_fail (cloud != NULL);
@@ -434,9 +498,7 @@ onramp_keyring_lookup_tokens_async (OnrampKeyring       *self,
 
   task = onramp_keyring_start_call (self, token_attributes (cloud, NULL), cancellable,
                                     callback, user_data, onramp_keyring_lookup_tokens_async);
-  call = g_task_get_task_data (task);
-  secret_password_lookupv (&token_schema, call->attributes, call->inner,
-                           on_tokens_looked_up_cb, g_steal_pointer (&task));
+  onramp_keyring_queue_call (self, g_steal_pointer (&task), start_lookup_tokens);
 }
 
 /**
@@ -472,6 +534,15 @@ on_cleared_cb (GObject      *object,
     g_task_return_boolean (task, TRUE);
 }
 
+static void
+start_clear_tokens (GTask *task)
+{
+  Call *call = g_task_get_task_data (task);
+
+  secret_password_clearv (&token_schema, call->attributes, call->inner,
+                          on_cleared_cb, task);
+}
+
 void
 onramp_keyring_clear_tokens_async (OnrampKeyring       *self,
                                    const char          *cloud,
@@ -480,7 +551,6 @@ onramp_keyring_clear_tokens_async (OnrampKeyring       *self,
                                    gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  Call *call;
 
   g_return_if_fail (ONRAMP_IS_KEYRING (self));
   g_return_if_fail (cloud != NULL);
@@ -488,9 +558,7 @@ onramp_keyring_clear_tokens_async (OnrampKeyring       *self,
 
   task = onramp_keyring_start_call (self, token_attributes (cloud, NULL), cancellable,
                                     callback, user_data, onramp_keyring_clear_tokens_async);
-  call = g_task_get_task_data (task);
-  secret_password_clearv (&token_schema, call->attributes, call->inner,
-                          on_cleared_cb, g_steal_pointer (&task));
+  onramp_keyring_queue_call (self, g_steal_pointer (&task), start_clear_tokens);
 }
 
 gboolean
@@ -519,6 +587,16 @@ admin_attributes (const char *customer_id,
   return attributes;
 }
 
+static void
+start_store_admin_password (GTask *task)
+{
+  Call *call = g_task_get_task_data (task);
+
+  secret_password_storev (&admin_password_schema, call->attributes, SECRET_COLLECTION_DEFAULT,
+                          call->label, call->secret, call->inner,
+                          on_stored_cb, task);
+}
+
 void
 onramp_keyring_store_admin_password_async (OnrampKeyring       *self,
                                            const char          *customer_id,
@@ -543,9 +621,7 @@ onramp_keyring_store_admin_password_async (OnrampKeyring       *self,
   /* Translators: the keyring item's label; %s is an admin user name, such as admin@contoso.onmicrosoft.com */
   call->label = g_strdup_printf (_("Onramp: one-time password for %s"), user_name);
   call->secret = g_strdup (password);
-  secret_password_storev (&admin_password_schema, call->attributes, SECRET_COLLECTION_DEFAULT,
-                          call->label, call->secret, call->inner,
-                          on_stored_cb, g_steal_pointer (&task));
+  onramp_keyring_queue_call (self, g_steal_pointer (&task), start_store_admin_password);
 }
 
 gboolean
@@ -574,6 +650,15 @@ on_admin_password_looked_up_cb (GObject      *object,
     g_task_return_pointer (task, password, (GDestroyNotify)wipe_free);
 }
 
+static void
+start_lookup_admin_password (GTask *task)
+{
+  Call *call = g_task_get_task_data (task);
+
+  secret_password_lookupv (&admin_password_schema, call->attributes, call->inner,
+                           on_admin_password_looked_up_cb, task);
+}
+
 void
 onramp_keyring_lookup_admin_password_async (OnrampKeyring       *self,
                                             const char          *customer_id,
@@ -582,7 +667,6 @@ onramp_keyring_lookup_admin_password_async (OnrampKeyring       *self,
                                             gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  Call *call;
 
   g_return_if_fail (ONRAMP_IS_KEYRING (self));
   g_return_if_fail (customer_id != NULL);
@@ -590,9 +674,7 @@ onramp_keyring_lookup_admin_password_async (OnrampKeyring       *self,
 
   task = onramp_keyring_start_call (self, admin_attributes (customer_id, NULL), cancellable,
                                     callback, user_data, onramp_keyring_lookup_admin_password_async);
-  call = g_task_get_task_data (task);
-  secret_password_lookupv (&admin_password_schema, call->attributes, call->inner,
-                           on_admin_password_looked_up_cb, g_steal_pointer (&task));
+  onramp_keyring_queue_call (self, g_steal_pointer (&task), start_lookup_admin_password);
 }
 
 /**
@@ -613,6 +695,15 @@ onramp_keyring_lookup_admin_password_finish (OnrampKeyring  *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+static void
+start_clear_admin_password (GTask *task)
+{
+  Call *call = g_task_get_task_data (task);
+
+  secret_password_clearv (&admin_password_schema, call->attributes, call->inner,
+                          on_cleared_cb, task);
+}
+
 void
 onramp_keyring_clear_admin_password_async (OnrampKeyring       *self,
                                            const char          *customer_id,
@@ -621,7 +712,6 @@ onramp_keyring_clear_admin_password_async (OnrampKeyring       *self,
                                            gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  Call *call;
 
   g_return_if_fail (ONRAMP_IS_KEYRING (self));
   g_return_if_fail (customer_id != NULL);
@@ -629,9 +719,7 @@ onramp_keyring_clear_admin_password_async (OnrampKeyring       *self,
 
   task = onramp_keyring_start_call (self, admin_attributes (customer_id, NULL), cancellable,
                                     callback, user_data, onramp_keyring_clear_admin_password_async);
-  call = g_task_get_task_data (task);
-  secret_password_clearv (&admin_password_schema, call->attributes, call->inner,
-                          on_cleared_cb, g_steal_pointer (&task));
+  onramp_keyring_queue_call (self, g_steal_pointer (&task), start_clear_admin_password);
 }
 
 gboolean
@@ -684,10 +772,23 @@ onramp_keyring_set_property (GObject      *object,
 }
 
 static void
+onramp_keyring_finalize (GObject *object)
+{
+  OnrampKeyring *self = (OnrampKeyring *)object;
+
+  /* Each queued task holds a reference to the keyring: none is left here */
+  g_assert (g_queue_is_empty (&self->pending));
+  g_assert (self->running == NULL);
+
+  G_OBJECT_CLASS (onramp_keyring_parent_class)->finalize (object);
+}
+
+static void
 onramp_keyring_class_init (OnrampKeyringClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->finalize = onramp_keyring_finalize;
   object_class->get_property = onramp_keyring_get_property;
   object_class->set_property = onramp_keyring_set_property;
 
