@@ -10,7 +10,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "onramp-account-button.h"
 #include "onramp-demo-server.h"
 #include "onramp-error.h"
 #include "onramp-sign-in-dialog.h"
@@ -265,6 +267,62 @@ test_error_and_retry (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->dialog)));
 }
 
+/* Whether @model (or a section in it) has an item for @action */
+static gboolean
+menu_has_action (GMenuModel *model,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_strcmp0 (name, action) == 0)
+        return TRUE;
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GMenuModel *
+account_menu (GtkWidget *account_button)
+{
+  GtkWidget *menu_button = adw_bin_get_child (ADW_BIN (account_button));
+
+  return gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+}
+
+static gboolean
+menu_offers_sign_out (gpointer account_button)
+{
+  return menu_has_action (account_menu (account_button), "app.sign-out");
+}
+
+static void
+test_account_button (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GtkWidget) button = g_object_ref_sink (onramp_account_button_new ());
+  GtkWidget *menu_button = adw_bin_get_child (ADW_BIN (button));
+  g_autoptr(GError) error = NULL;
+
+  /* Signed out: "Sign In…" only */
+  onramp_account_button_set_auth (ONRAMP_ACCOUNT_BUTTON (button), f->auth);
+  g_assert_true (menu_has_action (account_menu (button), "app.sign-in"));
+  g_assert_false (menu_has_action (account_menu (button), "app.sign-out"));
+
+  /* Signed in: the account and "Sign Out" */
+  start (f);
+  g_assert_true (onramp_demo_auth_approve (f->demo, onramp_demo_auth_get_last_user_code (f->demo)));
+  g_assert_true (onramp_test_wait_for (has_result, f, 5000));
+  g_assert_true (onramp_test_wait_for (menu_offers_sign_out, button, 1000));
+  g_assert_false (menu_has_action (account_menu (button), "app.sign-in"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (menu_button), "agent@onrampdemo.onmicrosoft.com"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -288,6 +346,8 @@ main (int   argc,
   g_test_add ("/sign-in-dialog/approve", Fixture, NULL, fixture_setup, test_approve, fixture_teardown);
   g_test_add ("/sign-in-dialog/close-dismisses", Fixture, NULL, fixture_setup, test_close_dismisses, fixture_teardown);
   g_test_add ("/sign-in-dialog/error-and-retry", Fixture, NULL, fixture_setup, test_error_and_retry, fixture_teardown);
+
+  g_test_add ("/sign-in-dialog/account-button", Fixture, NULL, fixture_setup, test_account_button, fixture_teardown);
 
   return g_test_run ();
 }
