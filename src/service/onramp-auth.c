@@ -1162,7 +1162,11 @@ on_restored_cb (GObject      *object,
       self->state == ONRAMP_AUTH_STATE_AWAITING_USER)
     {
       onramp_tokens_free (tokens);
-      g_task_return_boolean (task, self->tokens != NULL);
+      if (self->tokens != NULL)
+        g_task_return_boolean (task, TRUE);
+      else
+        g_task_return_new_error (task, ONRAMP_ERROR, ONRAMP_ERROR_NOT_SIGNED_IN,
+                                 _("You are not signed in."));
       return;
     }
 

@@ -787,6 +787,94 @@ test_unreachable (void)
   g_assert_nonnull (strstr (error->message, "drafting"));
 }
 
+/* The verification page, as a browser uses it */
+
+typedef struct
+{
+  SoupMessage *message;
+  GBytes      *body;
+} Page;
+
+static void
+on_page_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Page *page = user_data;
+  g_autoptr(GError) error = NULL;
+
+  page->body = soup_session_send_and_read_finish (SOUP_SESSION (object), result, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+browse (Fixture    *f,
+        const char *method,
+        const char *form,
+        guint      *status)
+{
+  g_autoptr(SoupSession) session = soup_session_new ();
+  g_autofree char *url = g_strconcat (onramp_demo_server_get_url (f->server), "/devicelogin", NULL);
+  Page page = { NULL, NULL };
+  char *text;
+
+  page.message = form ? soup_message_new_from_encoded_form (method, url, g_strdup (form))
+                      : soup_message_new (method, url);
+  soup_session_send_and_read_async (session, page.message, G_PRIORITY_DEFAULT, NULL, on_page_cb, &page);
+  while (page.body == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  *status = soup_message_get_status (page.message);
+  text = g_strndup (g_bytes_get_data (page.body, NULL), g_bytes_get_size (page.body));
+  g_bytes_unref (page.body);
+  g_object_unref (page.message);
+
+  return text;
+}
+
+static void
+test_verification_page (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *form = NULL;
+  g_autofree char *lower = NULL;
+  guint status = 0;
+
+  if (skip_without_keyring ())
+    return;
+
+  start_sign_in (f, &result);
+
+  /* The page asks for the code */
+  page = browse (f, "GET", NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+  g_assert_nonnull (strstr (page, "<form method=\"post\" action=\"/devicelogin\">"));
+  g_assert_nonnull (strstr (page, "name=\"user_code\""));
+  g_assert_nonnull (strstr (page, "value=\"approve\""));
+  g_clear_pointer (&page, g_free);
+
+  /* A wrong code changes nothing, and is not echoed back unescaped */
+  page = browse (f, "POST", "user_code=%3Cscript%3E&action=approve", &status);
+  g_assert_cmpuint (status, ==, 200);
+  g_assert_null (strstr (page, "<SCRIPT>"));
+  g_assert_null (strstr (page, "<script>"));
+  g_clear_pointer (&page, g_free);
+  iterate_for (100);
+  g_assert_null (result);
+
+  /* The right code, typed in lower case with spaces, signs the app in */
+  lower = g_ascii_strdown (onramp_auth_get_user_code (f->auth), -1);
+  form = g_strdup_printf ("user_code=+%s+&action=approve", lower);
+  page = browse (f, "POST", form, &status);
+  g_assert_cmpuint (status, ==, 200);
+  g_assert_true (onramp_auth_sign_in_finish (f->auth, await (&result), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (onramp_auth_get_state (f->auth), ==, ONRAMP_AUTH_STATE_SIGNED_IN);
+}
+
 static void
 add (const char *path,
      void      (*func) (Fixture *, gconstpointer))
@@ -818,6 +906,7 @@ main (int   argc,
   add ("/auth/sign-in/declined", test_sign_in_declined);
   add ("/auth/sign-in/cancelled", test_sign_in_cancelled);
   add ("/auth/sign-in/needs-client-id", test_sign_in_needs_client_id);
+  add ("/auth/sign-in/verification-page", test_verification_page);
   add ("/auth/refresh/before-expiry", test_refresh_before_expiry);
   add ("/auth/refresh/not-while-fresh", test_no_refresh_while_fresh);
   add ("/auth/refresh/on-demand", test_refresh_on_demand);
