@@ -374,6 +374,18 @@ onramp_auth_post (OnrampAuth   *self,
   /* The form carries the device code or the refresh token: wiped when freed */
   body = g_bytes_new_with_free_func (data, length, (GDestroyNotify)wipe_free, data);
 
+  /* Checked on every request, refreshes included: a secret never goes out
+   * in clear text, even if the authority changed after sign-in */
+  if (!onramp_auth_is_allowed_url (url))
+    {
+      g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                                                     "Not an https:// or loopback address");
+
+      g_free (post);
+      func (task, 0, NULL, error);
+      return;
+    }
+
   post->task = g_object_ref (task);
   post->func = func;
   post->message = soup_message_new (SOUP_METHOD_POST, url);
@@ -402,6 +414,10 @@ reply_error (guint         status,
                g_quark_to_string (transport->domain), transport->code);
       if (g_error_matches (transport, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return g_error_copy (transport);
+      if (g_error_matches (transport, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+        return g_error_new_literal (ONRAMP_ERROR, ONRAMP_ERROR_FAILED,
+                                    _("The sign-in address is not secure (https://), "
+                                      "so Onramp did not connect."));
       if (transport->domain == G_TLS_ERROR)
         return g_error_new_literal (ONRAMP_ERROR, ONRAMP_ERROR_FAILED,
                                     _("The sign-in service’s certificate could not be "

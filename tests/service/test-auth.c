@@ -704,6 +704,27 @@ test_https_only (Fixture       *f,
 }
 
 static void
+test_refresh_https_only (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (skip_without_keyring ())
+    return;
+
+  /* The refresh token is not sent to an address that became insecure */
+  sign_in_approved (f);
+  onramp_auth_set_authority (f->auth, "http://login.example.com");
+  onramp_auth_refresh_async (f->auth, NULL, on_result_cb, &result);
+  g_assert_false (onramp_auth_refresh_finish (f->auth, await (&result), &error));
+  g_assert_error (error, ONRAMP_ERROR, ONRAMP_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "https://"));
+  g_assert_cmpuint (onramp_demo_auth_get_refresh_count (f->demo), ==, 0);
+  g_assert_cmpint (onramp_auth_get_state (f->auth), ==, ONRAMP_AUTH_STATE_SIGNED_IN);
+}
+
+static void
 test_authorities (void)
 {
   g_autoptr(OnrampAuth) commercial = onramp_auth_new (NULL, NULL, CLIENT_ID);
@@ -911,6 +932,7 @@ main (int   argc,
   add ("/auth/refresh/not-while-fresh", test_no_refresh_while_fresh);
   add ("/auth/refresh/on-demand", test_refresh_on_demand);
   add ("/auth/refresh/revoked", test_refresh_revoked);
+  add ("/auth/refresh/https-only", test_refresh_https_only);
   add ("/auth/sign-out", test_sign_out);
   add ("/auth/sign-out/cancels-sign-in", test_sign_out_cancels_sign_in);
   add ("/auth/restore", test_restore);
