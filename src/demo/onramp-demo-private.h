@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 #include <libsoup/soup.h>
 
+#include "onramp-demo-auth.h"
 #include "onramp-demo-server.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,7 @@ struct _OnrampDemoServer
   char             *url;
   GHashTable       *taken_domains;   /* lower-case domain */
   GHashTable       *access_tokens;   /* token */
+  OnrampDemoAuth   *auth;            /* device-code sign-in */
   GHashTable       *customers;       /* id → JsonObject (no password) */
   GHashTable       *agreements;      /* customer id → JsonArray of agreements */
   GHashTable       *carts;           /* cart id → JsonObject */

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "onramp-demo-auth.h"
 #include "onramp-demo-private.h"
 
 /* A local Partner Center emulator (partner-center-api.md). It listens on a
@@ -104,7 +105,9 @@ onramp_demo_server_is_authorized (OnrampDemoServer  *self,
   if (header == NULL || g_ascii_strncasecmp (header, "Bearer ", 7) != 0)
     return FALSE;
 
-  return g_hash_table_contains (self->access_tokens, header + 7);
+  /* Tokens the demo sign-in issued, and those tests hand in directly */
+  return g_hash_table_contains (self->access_tokens, header + 7) ||
+         onramp_demo_auth_check_bearer (self->auth, header);
 }
 
 /* Returns: whether @fault answered the request */
@@ -362,6 +365,7 @@ onramp_demo_server_finalize (GObject *object)
   g_clear_pointer (&self->request_counts, g_hash_table_unref);
   g_clear_pointer (&self->faults, _onramp_demo_faults_free);
   g_clear_pointer (&self->delayed, g_ptr_array_unref);
+  g_clear_object (&self->auth);
 
   G_OBJECT_CLASS (onramp_demo_server_parent_class)->finalize (object);
 }
@@ -386,6 +390,7 @@ onramp_demo_server_init (OnrampDemoServer *self)
   self->request_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->faults = _onramp_demo_faults_new ();
   self->delayed = g_ptr_array_new_with_free_func (onramp_demo_delayed_free);
+  self->auth = onramp_demo_auth_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (initially_taken); i++)
     onramp_demo_server_take_domain (self, initially_taken[i]);
@@ -420,6 +425,7 @@ onramp_demo_server_start (OnrampDemoServer  *self,
 
   self->server = soup_server_new ("server-header", "onramp-demo", NULL);
   soup_server_add_handler (self->server, NULL, on_request_cb, self, NULL);
+  onramp_demo_auth_add_handlers (self->auth, self->server);
 
   if (!soup_server_listen_local (self->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, error))
     {
@@ -548,4 +554,18 @@ onramp_demo_server_count_requests (OnrampDemoServer *self,
   g_return_val_if_fail (request_id != NULL, 0);
 
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->request_counts, request_id));
+}
+
+/**
+ * onramp_demo_server_get_auth:
+ *
+ * Returns: (transfer none): the demo's sign-in service, whose authority is
+ *   onramp_demo_server_get_url()
+ */
+OnrampDemoAuth *
+onramp_demo_server_get_auth (OnrampDemoServer *self)
+{
+  g_return_val_if_fail (ONRAMP_IS_DEMO_SERVER (self), NULL);
+
+  return self->auth;
 }

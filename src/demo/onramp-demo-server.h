@@ -9,6 +9,8 @@
 
 #include <glib-object.h>
 
+#include "onramp-demo-auth.h"
+
 G_BEGIN_DECLS
 
 #define ONRAMP_TYPE_DEMO_SERVER (onramp_demo_server_get_type ())
@@ -32,5 +34,7 @@ gboolean          onramp_demo_server_set_faults       (OnrampDemoServer  *self,
 guint             onramp_demo_server_get_n_customers  (OnrampDemoServer  *self);
 guint             onramp_demo_server_count_requests   (OnrampDemoServer  *self,
                                                        const char        *request_id);
+
+OnrampDemoAuth   *onramp_demo_server_get_auth  (OnrampDemoServer  *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include "onramp-application.h"
 #include "onramp-demo-server.h"
+#include "onramp-sign-in-dialog.h"
 #include "onramp-window.h"
 
 struct _OnrampApplication
@@ -21,6 +22,8 @@ struct _OnrampApplication
 
   OnrampDemoServer *demo_server;
   gboolean          demo;
+  OnrampAuth       *auth;
+  GSettings        *settings;
 };
 
 G_DEFINE_FINAL_TYPE (OnrampApplication, onramp_application, ADW_TYPE_APPLICATION)
@@ -58,9 +61,56 @@ onramp_application_quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static void
+on_sign_in_dialog_done_cb (GObject      *object,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* The dialog showed any error itself; closing it is not one */
+  if (!onramp_sign_in_dialog_sign_in_finish (ONRAMP_SIGN_IN_DIALOG (object), result, &error))
+    g_debug ("Sign-in ended: %s", error->message);
+}
+
+static void
+onramp_application_sign_in_action (GSimpleAction *action,
+                                   GVariant      *param,
+                                   gpointer       user_data)
+{
+  OnrampApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  OnrampSignInDialog *dialog = onramp_sign_in_dialog_new (window, onramp_application_get_auth (self));
+
+  onramp_sign_in_dialog_sign_in_async (dialog, NULL, on_sign_in_dialog_done_cb, NULL);
+}
+
+static void
+on_signed_out_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!onramp_auth_sign_out_finish (ONRAMP_AUTH (object), result, &error))
+    g_warning ("Signed out, but the keyring may still hold the session: %s", error->message);
+}
+
+static void
+onramp_application_sign_out_action (GSimpleAction *action,
+                                    GVariant      *param,
+                                    gpointer       user_data)
+{
+  OnrampApplication *self = user_data;
+
+  onramp_auth_sign_out_async (onramp_application_get_auth (self), NULL, on_signed_out_cb, NULL);
+}
+
 static const GActionEntry app_entries[] = {
   { "about", onramp_application_about_action },
   { "quit", onramp_application_quit_action },
+  { "sign-in", onramp_application_sign_in_action },
+  { "sign-out", onramp_application_sign_out_action },
 };
 
 static void
@@ -90,7 +140,46 @@ onramp_application_start_demo (OnrampApplication *self)
       return FALSE;
     }
 
+  /* A newcomer without a browser can still walk through sign-in */
+  onramp_demo_auth_set_auto_approve (onramp_demo_server_get_auth (self->demo_server), 2000);
+
   return TRUE;
+}
+
+static void
+on_restored_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Not signed in, or no keyring: drafting works either way */
+  if (!onramp_auth_restore_finish (ONRAMP_AUTH (object), result, &error))
+    g_debug ("No session restored: %s", error->message);
+}
+
+/* Sign-in for the whole app: the demo server's in demo mode (its own
+ * keyring entry, so it never replaces a real session), otherwise the cloud
+ * and the client ID from the settings. The session kept in the keyring is
+ * restored without blocking the window. */
+static void
+onramp_application_create_auth (OnrampApplication *self)
+{
+  g_autofree char *cloud = NULL;
+
+  if (self->demo_server != NULL)
+    {
+      self->auth = onramp_auth_new (NULL, "demo", "onramp-demo");
+      onramp_auth_set_authority (self->auth, onramp_demo_server_get_url (self->demo_server));
+    }
+  else
+    {
+      cloud = g_settings_get_string (self->settings, "cloud");
+      self->auth = onramp_auth_new (NULL, cloud, NULL);
+      g_settings_bind (self->settings, "client-id", self->auth, "client-id", G_SETTINGS_BIND_GET);
+    }
+
+  onramp_auth_restore_async (self->auth, NULL, on_restored_cb, NULL);
 }
 
 static void
@@ -103,6 +192,8 @@ onramp_application_activate (GApplication *app)
     {
       if (self->demo && !onramp_application_start_demo (self))
         return;
+      if (self->auth == NULL)
+        onramp_application_create_auth (self);
 
       window = GTK_WINDOW (onramp_window_new (ADW_APPLICATION (app),
                                               onramp_application_get_demo_url (self)));
@@ -139,7 +230,9 @@ onramp_application_shutdown (GApplication *app)
 
   G_APPLICATION_CLASS (onramp_application_parent_class)->shutdown (app);
 
+  g_clear_object (&self->auth);
   g_clear_object (&self->demo_server);
+  g_clear_object (&self->settings);
 }
 
 static void
@@ -164,6 +257,7 @@ static void
 onramp_application_init (OnrampApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  self->settings = g_settings_new (APP_ID);
 }
 
 OnrampApplication *
@@ -187,4 +281,20 @@ onramp_application_get_demo_url (OnrampApplication *self)
   g_return_val_if_fail (ONRAMP_IS_APPLICATION (self), NULL);
 
   return self->demo_server ? onramp_demo_server_get_url (self->demo_server) : NULL;
+}
+
+/**
+ * onramp_application_get_auth:
+ *
+ * Returns: (transfer none): the app's sign-in, once the first window is up
+ */
+OnrampAuth *
+onramp_application_get_auth (OnrampApplication *self)
+{
+  g_return_val_if_fail (ONRAMP_IS_APPLICATION (self), NULL);
+
+  if (self->auth == NULL)
+    onramp_application_create_auth (self);
+
+  return self->auth;
 }

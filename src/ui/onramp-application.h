@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "onramp-auth.h"
+
 G_BEGIN_DECLS
 
 #define ONRAMP_TYPE_APPLICATION (onramp_application_get_type ())
@@ -17,5 +19,6 @@ G_DECLARE_FINAL_TYPE (OnrampApplication, onramp_application, ONRAMP, APPLICATION
 
 OnrampApplication *onramp_application_new          (void);
 const char        *onramp_application_get_demo_url (OnrampApplication *self);
+OnrampAuth        *onramp_application_get_auth     (OnrampApplication *self);
 
 G_END_DECLS

@@ -11,7 +11,9 @@
 
 #include <glib/gi18n.h>
 
+#include "onramp-account-button.h"
 #include "onramp-account-page.h"
+#include "onramp-application.h"
 #include "onramp-unbuilt-page.h"
 #include "onramp-window.h"
 
@@ -22,6 +24,7 @@ struct _OnrampWindow
   AdwWindowTitle       *window_title;
   GtkRevealer          *demo_revealer;
   GtkLabel             *demo_label;
+  OnrampAccountButton  *account_button;
   OnrampAssistant      *assistant;
 
   GSettings            *settings;
@@ -77,8 +80,14 @@ static void
 onramp_window_constructed (GObject *object)
 {
   OnrampWindow *self = (OnrampWindow *)object;
+  GtkApplication *application;
 
   G_OBJECT_CLASS (onramp_window_parent_class)->constructed (object);
+
+  application = gtk_window_get_application (GTK_WINDOW (self));
+  if (ONRAMP_IS_APPLICATION (application))
+    onramp_account_button_set_auth (self->account_button,
+                                    onramp_application_get_auth (ONRAMP_APPLICATION (application)));
 
   if (self->demo_url != NULL)
     {
@@ -174,12 +183,14 @@ onramp_window_class_init (OnrampWindowClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ONRAMP_TYPE_ACCOUNT_BUTTON);
   g_type_ensure (ONRAMP_TYPE_ASSISTANT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/onramp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OnrampWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, OnrampWindow, demo_revealer);
   gtk_widget_class_bind_template_child (widget_class, OnrampWindow, demo_label);
+  gtk_widget_class_bind_template_child (widget_class, OnrampWindow, account_button);
   gtk_widget_class_bind_template_child (widget_class, OnrampWindow, assistant);
 }
 
