@@ -372,10 +372,15 @@ onramp_account_page_update_acceptor (OnrampAccountPage *self,
   if (other)
     subtitle = g_strdup (_("Enter the details of the person who accepted."));
   else if (first[0] || last[0] || email[0])
-    /* Translators: who accepted the agreement, when it is the primary
-     * contact; %s is their name and email address */
-    subtitle = g_strdup_printf (_("Otherwise the primary contact: %s"),
-                                g_strstrip (g_strdup_printf ("%s %s %s", first, last, email)));
+    {
+      g_autofree char *name = g_strstrip (g_strjoin (" ", first, last, NULL));
+      g_autofree char *who = name[0] && email[0] ? g_strdup_printf ("%s, %s", name, email)
+                                                 : g_strconcat (name, email, NULL);
+
+      /* Translators: who accepted the agreement, when it is the primary
+       * contact; %s is their name and email address */
+      subtitle = g_strdup_printf (_("Otherwise the primary contact: %s"), who);
+    }
   else
     subtitle = g_strdup (_("Otherwise the primary contact."));
 

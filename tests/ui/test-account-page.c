@@ -119,19 +119,44 @@ screenshot (const char *what)
   onramp_test_save_screenshot (GTK_WIDGET (get_window ()), name);
 }
 
-/* The whole page at the window's width, then as on a phone */
+/* The page's content below its scrolled window: all of it, not just what
+ * fits on the screen */
+static GtkWidget *
+page_content (void)
+{
+  GtkWidget *widget = GTK_WIDGET (onramp_assistant_get_current_page (get_assistant ()));
+
+  while (widget != NULL && !GTK_IS_VIEWPORT (widget))
+    widget = gtk_widget_get_first_child (widget);
+
+  g_assert_nonnull (widget);
+  return gtk_viewport_get_child (GTK_VIEWPORT (widget));
+}
+
+static void
+save_content_screenshot (const char *what)
+{
+  g_autofree char *name = g_strdup_printf ("%s-%s.png", what, onramp_test_language ());
+
+  onramp_test_save_screenshot (page_content (), name);
+}
+
+/* The window as the user sees it, and the whole page, at a desktop's width
+ * and at a phone's */
 static void
 screenshots (const char *what)
 {
   GtkWindow *window = GTK_WINDOW (get_window ());
-  g_autofree char *narrow = g_strdup_printf ("%s-narrow", what);
+  g_autofree char *page = g_strdup_printf ("%s-page", what);
+  g_autofree char *narrow = g_strdup_printf ("%s-360", what);
+  g_autofree char *narrow_page = g_strdup_printf ("%s-page-360", what);
 
-  gtk_window_set_default_size (window, 720, 2400);
-  onramp_test_iterate (400);
   screenshot (what);
-  gtk_window_set_default_size (window, 360, 2800);
+  save_content_screenshot (page);
+  gtk_window_set_default_size (window, 360, 720);
   onramp_test_iterate (400);
   screenshot (narrow);
+  save_content_screenshot (narrow_page);
   gtk_window_set_default_size (window, 720, 640);
   onramp_test_iterate (300);
 }
