@@ -584,8 +584,12 @@ onramp_account_page_update_phone (OnrampAccountPage *self)
 
   gtk_label_set_label (self->phone_prefix_label, prefix ? prefix : "");
   gtk_label_set_label (self->agreement_phone_prefix_label, prefix ? prefix : "");
+  /* The row's prefix box keeps its spacing around a hidden label: hide
+   * the box too, or the title moves right for nothing */
   gtk_widget_set_visible (GTK_WIDGET (self->phone_prefix_label), prefix != NULL);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->phone_prefix_label)), prefix != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->agreement_phone_prefix_label), prefix != NULL);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->agreement_phone_prefix_label)), prefix != NULL);
   onramp_account_page_mark_required (self, self->phone_row, required);
 }
 

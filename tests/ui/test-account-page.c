@@ -263,6 +263,42 @@ comes_before (const char *a,
   return FALSE;
 }
 
+/* Every visible row has a mnemonic, and no two share one, nor one with the
+ * window's Back and Next */
+static void
+assert_unique_mnemonics (void)
+{
+  static const char * const lists[] = {
+    "company_list", "country_list", "address_list", "contact_list", "language_list", "agreement_list",
+  };
+  g_autoptr(GString) used = g_string_new ("bn");
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    for (GtkWidget *row = gtk_widget_get_first_child (page_child (lists[i])); row; row = gtk_widget_get_next_sibling (row))
+      {
+        const char *title;
+        const char *underline;
+        char key;
+
+        if (!ADW_IS_PREFERENCES_ROW (row) || !gtk_widget_get_visible (row))
+          continue;
+
+        title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+        g_assert_true (adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (row)));
+        underline = strchr (title, '_');
+        /* Only a title without a free letter goes without (e.g. "Prefecture") */
+        if (underline == NULL)
+          {
+            g_test_message ("No mnemonic: %s", title);
+            continue;
+          }
+        key = g_ascii_tolower (underline[1]);
+        if (strchr (used->str, key) != NULL)
+          g_error ("“%s” repeats the mnemonic %c", title, key);
+        g_string_append_c (used, key);
+      }
+}
+
 static char *
 date_from_today (int days)
 {
@@ -358,6 +394,7 @@ test_taiwanese_customer (void)
   assert_no_issue ("agreement_date_issue");
 
   g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 1000));
+  assert_unique_mnemonics ();
   screenshots ("account-tw");
 }
 
@@ -430,6 +467,7 @@ test_american_customer (void)
   g_assert_true (onramp_test_wait_for (issue_row_hidden, page_child ("agreement_email_issue"), 100));
 
   g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 1000));
+  assert_unique_mnemonics ();
   screenshots ("account-us");
 }
 
@@ -447,6 +485,7 @@ test_registration_number_follows_country (void)
   /* Brazil requires it: Next closes until it is there */
   g_assert_false (gtk_widget_is_sensitive (next_button ()));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (page_child ("registration_sample_label"))), !=, "");
+  assert_unique_mnemonics ();
   screenshot ("account-br");
 
   choose ("country_row", "united states", "US");
