@@ -109,11 +109,32 @@ onramp_choice_row_choose (OnrampChoiceRow *self,
   gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
-/* Enter in the search entry takes the first match */
+/* Enter in the search entry takes the best match: the one whose code is
+ * what was typed ("WA", not Delaware), else the first whose name starts
+ * with it, else the first */
 static void
 on_search_activate_cb (OnrampChoiceRow *self)
 {
-  onramp_choice_row_choose (self, code_at (G_LIST_MODEL (self->filtered), 0));
+  GListModel *matches = G_LIST_MODEL (self->filtered);
+  guint n_matches = g_list_model_get_n_items (matches);
+  const char *prefixed = NULL;
+
+  for (guint i = 0; i < n_matches && self->needle && self->needle[0]; i++)
+    {
+      const char *code = code_at (matches, i);
+      g_autofree char *folded_code = g_utf8_casefold (code, -1);
+      const char *key = g_hash_table_lookup (self->search_keys, code);
+
+      if (strcmp (folded_code, self->needle) == 0)
+        {
+          onramp_choice_row_choose (self, code);
+          return;
+        }
+      if (prefixed == NULL && key != NULL && g_str_has_prefix (key, self->needle))
+        prefixed = code;
+    }
+
+  onramp_choice_row_choose (self, prefixed ? prefixed : code_at (matches, 0));
 }
 
 static void

@@ -205,9 +205,10 @@ focus_is_in (GtkWidget *row)
 /* Opens the row's list, types into its search entry, and takes the first
  * match with Enter */
 static void
-choose (const char *row_name,
-        const char *search,
-        const char *expected_code)
+choose_and_show (const char *row_name,
+                 const char *search,
+                 const char *expected_code,
+                 const char *what)
 {
   GtkWidget *row = page_child (row_name);
   GtkWidget *popover = get_child (row, ONRAMP_TYPE_CHOICE_ROW, "popover");
@@ -219,10 +220,24 @@ choose (const char *row_name,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), search);
   onramp_test_iterate (400); /* the search entry's own typing delay */
+  if (what != NULL)
+    {
+      g_autofree char *name = g_strdup_printf ("%s-%s.png", what, onramp_test_language ());
+
+      onramp_test_save_screenshot (popover, name);
+    }
   g_signal_emit_by_name (entry, "activate");
 
   g_assert_cmpstr (onramp_choice_row_get_value (ONRAMP_CHOICE_ROW (row)), ==, expected_code);
   g_assert_true (onramp_test_wait_for (widget_unmapped, popover, 3000));
+}
+
+static void
+choose (const char *row_name,
+        const char *search,
+        const char *expected_code)
+{
+  choose_and_show (row_name, search, expected_code, NULL);
 }
 
 /* A title without its mnemonic underline and required mark */
@@ -348,7 +363,7 @@ test_taiwanese_customer (void)
   type_into ("domain_row", "mediatekdemo");
 
   /* The English name finds the country in any language */
-  choose ("country_row", "taiwan", "TW");
+  choose_and_show ("country_row", "taiwan", "TW", "account-country-search");
   g_assert_cmpstr (onramp_customer_get_field (customer, ONRAMP_FIELD_COUNTRY), ==, "TW");
 
   /* Taiwan writes the postal code first, then the county or city */
@@ -423,7 +438,7 @@ test_american_customer (void)
   /* Taipei is no American state */
   assert_issue ("state_issue", "address.state-unknown");
   g_assert_false (gtk_widget_is_sensitive (next_button ()));
-  choose ("state_choice_row", "washington", "WA");
+  choose_and_show ("state_choice_row", "wa", "WA", "account-state-search");
   g_assert_true (onramp_test_wait_for (issue_row_hidden, page_child ("state_issue"), 100));
 
   type_into ("address_line1_row", "1 Microsoft Way");
@@ -486,6 +501,8 @@ test_registration_number_follows_country (void)
   g_assert_false (gtk_widget_is_sensitive (next_button ()));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (page_child ("registration_sample_label"))), !=, "");
   assert_unique_mnemonics ();
+  gtk_widget_grab_focus (row);
+  onramp_test_iterate (300);
   screenshot ("account-br");
 
   choose ("country_row", "united states", "US");
