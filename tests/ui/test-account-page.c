@@ -486,6 +486,39 @@ test_american_customer (void)
   screenshots ("account-us");
 }
 
+/* What the remote availability check will report, shown on the row; a
+ * taken prefix blocks Next like any other error */
+static void
+test_domain_status (void)
+{
+  OnrampAccountPage *page = ONRAMP_ACCOUNT_PAGE (onramp_assistant_get_current_page (get_assistant ()));
+  GtkWidget *spinner = page_child ("domain_spinner");
+  GtkWidget *icon = page_child ("domain_status_icon");
+  const char *prefix = onramp_customer_get_field (get_customer (), ONRAMP_FIELD_DOMAIN_PREFIX);
+
+  g_assert_false (gtk_widget_get_visible (spinner));
+  g_assert_false (gtk_widget_get_visible (icon));
+  g_assert_true (gtk_widget_is_sensitive (next_button ()));
+
+  onramp_account_page_set_domain_status (page, prefix, ONRAMP_DOMAIN_STATUS_CHECKING);
+  g_assert_true (gtk_widget_get_visible (spinner));
+  g_assert_true (gtk_spinner_get_spinning (GTK_SPINNER (spinner)));
+
+  onramp_account_page_set_domain_status (page, prefix, ONRAMP_DOMAIN_STATUS_TAKEN);
+  g_assert_false (gtk_widget_get_visible (spinner));
+  g_assert_true (gtk_widget_get_visible (icon));
+  assert_issue ("domain_issue", "domain.taken");
+  g_assert_false (gtk_widget_is_sensitive (next_button ()));
+
+  onramp_account_page_set_domain_status (page, prefix, ONRAMP_DOMAIN_STATUS_AVAILABLE);
+  g_assert_true (onramp_test_wait_for (issue_row_hidden, page_child ("domain_issue"), 100));
+  g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (icon)), ==, "emblem-ok-symbolic");
+  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 1000));
+
+  onramp_account_page_set_domain_status (page, prefix, ONRAMP_DOMAIN_STATUS_UNKNOWN);
+  g_assert_false (gtk_widget_get_visible (icon));
+}
+
 static void
 test_registration_number_follows_country (void)
 {
@@ -555,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/account/empty-form-and-forced-next", test_empty_form_and_forced_next);
   g_test_add_func ("/account/taiwanese-customer", test_taiwanese_customer);
   g_test_add_func ("/account/american-customer", test_american_customer);
+  g_test_add_func ("/account/domain-status", test_domain_status);
   g_test_add_func ("/account/registration-number-follows-country", test_registration_number_follows_country);
   g_test_add_func ("/account/forced-next-focuses-first-invalid-row", test_forced_next_focuses_first_invalid_row);
 
