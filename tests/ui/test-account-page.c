@@ -16,6 +16,7 @@
 #include "onramp-account-page.h"
 #include "onramp-application.h"
 #include "onramp-choice-row.h"
+#include "onramp-date-row.h"
 #include "onramp-issue-row.h"
 #include "onramp-ui-test-utils.h"
 #include "onramp-window.h"
@@ -413,6 +414,33 @@ test_taiwanese_customer (void)
   screenshots ("account-tw");
 }
 
+/* The calendar cannot pick a day after today: it goes back to today */
+static void
+assert_calendar_refuses_future (const char *today)
+{
+  OnrampCustomer *customer = get_customer ();
+  GtkWidget *date_row = page_child ("agreement_date_row");
+  GtkWidget *popover = get_child (date_row, ONRAMP_TYPE_DATE_ROW, "popover");
+  GtkCalendar *calendar = GTK_CALENDAR (get_child (date_row, ONRAMP_TYPE_DATE_ROW, "calendar"));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) next_week = g_date_time_add_days (now, 7);
+  g_autoptr(GDateTime) last_week = g_date_time_add_days (now, -7);
+  g_autoptr(GDateTime) shown = NULL;
+  g_autofree char *last_week_text = g_date_time_format (last_week, "%Y-%m-%d");
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (get_child (date_row, ONRAMP_TYPE_DATE_ROW, "menu_button")));
+  g_assert_true (onramp_test_wait_for (widget_mapped, popover, 3000));
+  gtk_calendar_select_day (calendar, next_week);
+  shown = gtk_calendar_get_date (calendar);
+  g_assert_cmpint (g_date_time_get_day_of_year (shown), ==, g_date_time_get_day_of_year (now));
+  g_assert_cmpstr (onramp_customer_get_field (customer, ONRAMP_FIELD_AGREEMENT_DATE), ==, today);
+  g_assert_true (gtk_widget_get_mapped (popover));
+
+  gtk_calendar_select_day (calendar, last_week);
+  g_assert_cmpstr (onramp_customer_get_field (customer, ONRAMP_FIELD_AGREEMENT_DATE), ==, last_week_text);
+  g_assert_true (onramp_test_wait_for (widget_unmapped, popover, 3000));
+}
+
 static void
 test_american_customer (void)
 {
@@ -469,6 +497,8 @@ test_american_customer (void)
   g_assert_true (gtk_widget_activate (get_child (page_child ("agreement_date_issue"), ONRAMP_TYPE_ISSUE_ROW, "suggestion_button")));
   g_assert_true (onramp_test_wait_for (issue_row_hidden, page_child ("agreement_date_issue"), 3000));
   g_assert_cmpstr (onramp_customer_get_field (customer, ONRAMP_FIELD_AGREEMENT_DATE), ==, today);
+
+  assert_calendar_refuses_future (today);
 
   /* Someone else accepted: their name and email are needed */
   g_assert_false (gtk_widget_get_visible (page_child ("agreement_first_name_row")));
