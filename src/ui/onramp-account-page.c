@@ -748,8 +748,6 @@ onramp_account_page_bind_customer (OnrampAccountPage *self)
   if (customer == NULL)
     return;
 
-  onramp_account_page_apply_country (self);
-
   for (guint i = 0; i < G_N_ELEMENTS (field_rows); i++)
     {
       GtkWidget *row = ROW (self, field_rows[i].row_offset);
