@@ -424,52 +424,53 @@ onramp_account_page_revalidate (OnrampAccountPage *self)
   onramp_page_set_complete (ONRAMP_PAGE (self), !onramp_issues_have_errors (issues));
 }
 
-/* Detaches and re-appends the address rows in the country's order; the
- * rows of fields the country does not use are hidden */
+static GQuark position_quark;
+
+static int
+compare_address_rows (GtkListBoxRow *a,
+                      GtkListBoxRow *b,
+                      gpointer       user_data)
+{
+  return GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (a), position_quark)) -
+         GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (b), position_quark));
+}
+
+/* Sorts the address rows in the country's order; the rows of fields the
+ * country does not use are hidden. (Sorting, not removing and adding
+ * again: a re-added issue row's suggestion button stays insensitive in
+ * GTK 4.8.) */
 static void
 onramp_account_page_order_address (OnrampAccountPage *self)
 {
   const OnrampField *order = default_address_order;
   guint n_order = G_N_ELEMENTS (default_address_order);
-  gboolean placed[G_N_ELEMENTS (address_rows)] = { FALSE, };
-  g_autoptr(GPtrArray) widgets = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (self->rules != NULL)
     order = onramp_country_rules_get_address_order (self->rules, &n_order);
 
   for (guint i = 0; i < G_N_ELEMENTS (address_rows); i++)
-    for (guint j = 0; j < G_N_ELEMENTS (address_rows[i].offsets) && address_rows[i].offsets[j]; j++)
-      {
-        GtkWidget *widget = ROW (self, address_rows[i].offsets[j]);
+    {
+      guint position = n_order + i;  /* unused fields go last, hidden */
+      gboolean used = FALSE;
 
-        g_ptr_array_add (widgets, g_object_ref (widget));
-        gtk_list_box_remove (self->address_list, widget);
-      }
-
-  for (guint k = 0; k <= n_order; k++)
-    for (guint i = 0; i < G_N_ELEMENTS (address_rows); i++)
-      {
-        /* First the country's fields in its order, then the others */
-        gboolean used = k < n_order && address_rows[i].field == order[k];
-
-        if (placed[i] || (k < n_order && !used))
-          continue;
-
-        placed[i] = TRUE;
-        for (guint j = 0; j < G_N_ELEMENTS (address_rows[i].offsets) && address_rows[i].offsets[j]; j++)
+      for (guint k = 0; k < n_order; k++)
+        if (order[k] == address_rows[i].field)
           {
-            GtkWidget *widget = ROW (self, address_rows[i].offsets[j]);
+            position = k;
+            used = TRUE;
+          }
 
-            gtk_list_box_append (self->address_list, widget);
-            if (!ONRAMP_IS_ISSUE_ROW (widget) && address_rows[i].field != ONRAMP_FIELD_STATE)
-              gtk_widget_set_visible (widget, used);
-          }
-        if (address_rows[i].field == ONRAMP_FIELD_STATE && !used)
-          {
-            gtk_widget_set_visible (GTK_WIDGET (self->state_choice_row), FALSE);
-            gtk_widget_set_visible (GTK_WIDGET (self->state_entry_row), FALSE);
-          }
-      }
+      for (guint j = 0; j < G_N_ELEMENTS (address_rows[i].offsets) && address_rows[i].offsets[j]; j++)
+        {
+          GtkWidget *widget = ROW (self, address_rows[i].offsets[j]);
+
+          g_object_set_qdata (G_OBJECT (widget), position_quark, GUINT_TO_POINTER (position * 4 + j));
+          if (!ONRAMP_IS_ISSUE_ROW (widget) && (address_rows[i].field != ONRAMP_FIELD_STATE || !used))
+            gtk_widget_set_visible (widget, used);
+        }
+    }
+
+  gtk_list_box_invalidate_sort (self->address_list);
 }
 
 static gboolean
@@ -885,6 +886,8 @@ onramp_account_page_class_init (OnrampAccountPageClass *klass)
   page_class->shown = onramp_account_page_shown;
   page_class->reveal_issues = onramp_account_page_reveal_issues;
 
+  position_quark = g_quark_from_static_string ("onramp-account-page-position");
+
   g_type_ensure (ONRAMP_TYPE_CHOICE_ROW);
   g_type_ensure (ONRAMP_TYPE_DATE_ROW);
   g_type_ensure (ONRAMP_TYPE_ISSUE_ROW);
@@ -1016,6 +1019,7 @@ onramp_account_page_init (OnrampAccountPage *self)
   onramp_issue_row_set_target (self->agreement_accepted_issue, GTK_WIDGET (self->agreement_accepted_row));
   g_ptr_array_add (self->issue_rows, self->agreement_accepted_issue);
 
+  gtk_list_box_set_sort_func (self->address_list, compare_address_rows, NULL, NULL);
   g_signal_connect_object (self->registration_row, "changed",
                            G_CALLBACK (on_registration_row_changed_cb), self, G_CONNECT_SWAPPED);
 

@@ -511,6 +511,13 @@ test_american_customer (void)
   type_into ("agreement_email_row", "alex@contoso.example");
   g_assert_true (onramp_test_wait_for (issue_row_hidden, page_child ("agreement_email_issue"), 100));
 
+  /* A state by name (from an imported draft) gets its code in one click */
+  onramp_customer_set_field (customer, ONRAMP_FIELD_STATE, "Washington");
+  assert_issue ("state_issue", "address.state-unknown");
+  g_assert_true (gtk_widget_activate (get_child (page_child ("state_issue"), ONRAMP_TYPE_ISSUE_ROW, "suggestion_button")));
+  g_assert_true (onramp_test_wait_for (issue_row_hidden, page_child ("state_issue"), 3000));
+  g_assert_cmpstr (onramp_customer_get_field (customer, ONRAMP_FIELD_STATE), ==, "WA");
+
   g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 1000));
   assert_unique_mnemonics ();
   screenshots ("account-us");
