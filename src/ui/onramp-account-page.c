@@ -373,7 +373,11 @@ onramp_account_page_update_acceptor (OnrampAccountPage *self,
     subtitle = g_strdup (_("Enter the details of the person who accepted."));
   else if (first[0] || last[0] || email[0])
     {
-      g_autofree char *name = g_strstrip (g_strjoin (" ", first, last, NULL));
+      /* Chinese, Japanese and Korean names put the family name first, with
+       * no space: 王小明 */
+      gboolean wide = last[0] && g_unichar_iswide (g_utf8_get_char (last));
+      g_autofree char *name = wide ? g_strconcat (last, first, NULL)
+                                   : g_strstrip (g_strjoin (" ", first, last, NULL));
       g_autofree char *who = name[0] && email[0] ? g_strdup_printf ("%s, %s", name, email)
                                                  : g_strconcat (name, email, NULL);
 

@@ -408,6 +408,8 @@ test_taiwanese_customer (void)
   g_assert_true (onramp_test_wait_for (agreement_accepted, customer, 3000));
   type_into ("agreement_date_row", accepted_on);
   assert_no_issue ("agreement_date_issue");
+  /* The person who accepted is the primary contact, named the Chinese way */
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (page_child ("agreement_other_row"))), "王小明"));
 
   g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 1000));
   assert_unique_mnemonics ();
