@@ -102,6 +102,8 @@ onramp_assistant_update_actions (OnrampAssistant *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.back", can_back);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.next", can_next);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.try-next",
+                                 current && !busy && onramp_assistant_find_visible (self, current, +1));
   gtk_spinner_set_spinning (self->spinner, busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
 }
@@ -164,6 +166,25 @@ onramp_assistant_next_action (GtkWidget  *widget,
   self->applying = TRUE;
   onramp_assistant_update_actions (self);
   onramp_page_apply_async (current, self->cancellable, on_page_applied_cb, g_object_ref (self));
+}
+
+/* The keyboard's Next: on a page that is not complete, the insensitive
+ * button would say nothing, so the page shows what stands in the way */
+static void
+onramp_assistant_try_next_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *param)
+{
+  OnrampAssistant *self = ONRAMP_ASSISTANT (widget);
+  OnrampPage *current = onramp_assistant_get_current_page (self);
+
+  if (current == NULL || self->applying)
+    return;
+
+  if (onramp_page_get_complete (current))
+    gtk_widget_activate_action (widget, "assistant.next", NULL);
+  else
+    onramp_page_reveal_issues (current);
 }
 
 static void
@@ -244,8 +265,11 @@ onramp_assistant_class_init (OnrampAssistantClass *klass)
 
   gtk_widget_class_install_action (widget_class, "assistant.next", NULL, onramp_assistant_next_action);
   gtk_widget_class_install_action (widget_class, "assistant.back", NULL, onramp_assistant_back_action);
+  gtk_widget_class_install_action (widget_class, "assistant.try-next", NULL, onramp_assistant_try_next_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "assistant.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "assistant.try-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "assistant.try-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "assistant.try-next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "assistant.back", NULL);
 }
 

@@ -160,15 +160,21 @@ onramp_issue_row_apply_suggestion_action (GtkWidget  *widget,
   OnrampIssueRow *self = ONRAMP_ISSUE_ROW (widget);
   const char *suggestion;
 
-  if (self->issue == NULL || !GTK_IS_EDITABLE (self->target))
+  if (self->issue == NULL || self->target == NULL)
     return;
 
   suggestion = onramp_issue_get_suggestion (self->issue);
   if (suggestion == NULL)
     return;
 
-  /* Through the widget, so the record hears of it like any other edit */
-  gtk_editable_set_text (GTK_EDITABLE (self->target), suggestion);
+  /* Through the widget, so the record hears of it like any other edit: its
+   * text, or the "value" of a choice (a state's code) */
+  if (GTK_IS_EDITABLE (self->target))
+    gtk_editable_set_text (GTK_EDITABLE (self->target), suggestion);
+  else if (g_object_class_find_property (G_OBJECT_GET_CLASS (self->target), "value"))
+    g_object_set (self->target, "value", suggestion, NULL);
+  else
+    return;
   gtk_widget_grab_focus (self->target);
 }
 

@@ -317,6 +317,22 @@ onramp_page_shown (OnrampPage *self)
     ONRAMP_PAGE_GET_CLASS (self)->shown (self);
 }
 
+/**
+ * onramp_page_reveal_issues:
+ *
+ * Shows the page's issues at once, without waiting for the user to leave
+ * each field, and focuses the first field in error. The assistant calls it
+ * when the user asks for Next on a page that is not complete.
+ */
+void
+onramp_page_reveal_issues (OnrampPage *self)
+{
+  g_return_if_fail (ONRAMP_IS_PAGE (self));
+
+  if (ONRAMP_PAGE_GET_CLASS (self)->reveal_issues)
+    ONRAMP_PAGE_GET_CLASS (self)->reveal_issues (self);
+}
+
 void
 onramp_page_apply_async (OnrampPage          *self,
                          GCancellable        *cancellable,

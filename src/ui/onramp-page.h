@@ -20,6 +20,8 @@ G_DECLARE_DERIVABLE_TYPE (OnrampPage, onramp_page, ONRAMP, PAGE, AdwBin)
 /**
  * OnrampPageClass:
  * @shown: the page became the visible one; grab focus here
+ * @reveal_issues: the user asked for Next while the page is not complete:
+ *   show every issue now and focus the first field in error
  * @apply_async: leaving the page forward; the default succeeds at once
  * @commit_async: the final page runs every page's commit in order
  *
@@ -32,6 +34,7 @@ struct _OnrampPageClass
   AdwBinClass parent_class;
 
   void     (*shown)         (OnrampPage          *self);
+  void     (*reveal_issues) (OnrampPage          *self);
   void     (*apply_async)   (OnrampPage          *self,
                              GCancellable        *cancellable,
                              GAsyncReadyCallback  callback,
@@ -64,6 +67,7 @@ OnrampCustomer *onramp_page_get_customer   (OnrampPage          *self);
 void            onramp_page_set_customer   (OnrampPage          *self,
                                             OnrampCustomer      *customer);
 void            onramp_page_shown          (OnrampPage          *self);
+void            onramp_page_reveal_issues  (OnrampPage          *self);
 void            onramp_page_apply_async    (OnrampPage          *self,
                                             GCancellable        *cancellable,
                                             GAsyncReadyCallback  callback,
