@@ -1026,7 +1026,7 @@ is_valid_domain (const char *domain)
     {
       if (*p == '.' || *p == '\0')
         {
-          if (label_len == 0 || p[-1] == '-' || p[-label_len] == '-')
+          if (label_len == 0 || p[-1] == '-' || *(p - label_len) == '-')
             return FALSE;
           if (*p == '\0')
             return TRUE;
