@@ -96,6 +96,15 @@ expect "--help lists the commands on stdout" 0 "out-has=validate [--format=text|
   "out-has=check-name NAME" "out-has=Exit status:" err-empty
 run "$cli" validate --help
 expect "validate --help shows its options" 0 "out-has=onramp-cli validate [OPTION…] FILE…" "out-has=--format=FORMAT"
+# A plain Customer resource (partner-center-api.md §1) carries no agreement:
+# confirming it is a later call, so its absence is not an error here.
+run "$cli" validate customer-resource-us.json
+expect "a Customer resource without an agreement is clean" 0 \
+  "out-line=customer-resource-us.json: no problems found" err-empty
+run "$cli" validate --format=json customer-agreement-unconfirmed.json
+expect "an agreement in the file that is not confirmed is an error" 1 \
+  "out-has=\"code\":\"agreement.not-confirmed\"" json-lines
+
 run "$cli" validate
 expect "validate without a file is a usage error" 2 "err-has=no file given" out-empty
 run "$cli" validate --format=xml customer-tw.json
