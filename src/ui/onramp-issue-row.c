@@ -35,6 +35,7 @@ struct _OnrampIssueRow
   OnrampField    field;
   guint          pause_id;
   guint          touched : 1;
+  guint          edited : 1;
   guint          showing : 1;
 };
 
@@ -142,6 +143,7 @@ on_typing_pause_cb (gpointer user_data)
 static void
 on_target_changed_cb (OnrampIssueRow *self)
 {
+  self->edited = TRUE;
   g_clear_handle_id (&self->pause_id, g_source_remove);
   self->pause_id = g_timeout_add (TYPING_PAUSE_MS, on_typing_pause_cb, self);
 }
@@ -149,6 +151,11 @@ on_target_changed_cb (OnrampIssueRow *self)
 static void
 on_target_focus_leave_cb (OnrampIssueRow *self)
 {
+  /* Tabbing through a field one has not typed in yet is no mistake: an
+   * empty required field is pointed out when the user asks to go on. */
+  if (GTK_IS_EDITABLE (self->target) && !self->edited)
+    return;
+
   onramp_issue_row_reveal (self);
 }
 

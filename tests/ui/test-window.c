@@ -168,6 +168,13 @@ test_legal_name_live_error (void)
   g_assert_false (onramp_issue_row_get_showing (issue_row));
   g_assert_false (gtk_widget_is_sensitive (next_button));
 
+  /* Tabbing through the empty field is not a mistake: nothing shows */
+  gtk_widget_grab_focus (name_row);
+  gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+  g_assert_false (gtk_widget_has_focus (name_row));
+  onramp_test_iterate (800);
+  g_assert_false (onramp_issue_row_get_showing (issue_row));
+
   gtk_widget_grab_focus (name_row);
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Test Company");
 
