@@ -11,11 +11,17 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <glib-unix.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 
+#include "onramp-auth.h"
 #include "onramp-customer.h"
+#include "onramp-demo-server.h"
 #include "onramp-error.h"
+#include "onramp-partner-client.h"
+#include "onramp-submit.h"
 #include "onramp-validator.h"
 #include "onramp-wire.h"
 
@@ -52,6 +58,10 @@ usage_text (void)
            "  validate [--format=text|json] FILE…   Check customer files in Partner Center JSON\n"
            "                                        (“-” reads standard input)\n"
            "  check-name NAME                       Check a company legal name\n"
+           "  submit [--api-url=URL] FILE           Create the customer in Partner Center\n"
+           "                                        (token in ONRAMP_ACCESS_TOKEN)\n"
+           "  demo-server [--faults=SPEC]           Run the local Partner Center emulator;\n"
+           "                                        prints its URL= and TOKEN= lines\n"
            "  version                               Show the version\n"
            "  help                                  Show this help\n"
            "\n"
@@ -411,6 +421,334 @@ onramp_cli_check_name (int   argc,
   return onramp_issues_have_errors (issues) ? EXIT_HAS_ERRORS : EXIT_CLEAN;
 }
 
+/* submit */
+
+static const char *
+address_status_label (OnrampAddressStatus status)
+{
+  switch (status)
+    {
+    case ONRAMP_ADDRESS_STATUS_VERIFIED_SHIPPABLE:
+      return _("verified and deliverable");
+    case ONRAMP_ADDRESS_STATUS_VERIFIED:
+      return _("verified");
+    case ONRAMP_ADDRESS_STATUS_INTERACTION_REQUIRED:
+      return _("a suggested address differs; confirm it with the customer");
+    case ONRAMP_ADDRESS_STATUS_STREET_PARTIAL:
+      return _("the street is incomplete");
+    case ONRAMP_ADDRESS_STATUS_PREMISES_PARTIAL:
+      return _("the building or suite number is incomplete");
+    case ONRAMP_ADDRESS_STATUS_MULTIPLE:
+      return _("several parts are incomplete");
+    case ONRAMP_ADDRESS_STATUS_NONE:
+      return _("the address looks wrong");
+    case ONRAMP_ADDRESS_STATUS_NOT_VALIDATED:
+      return _("it could not be checked");
+    case ONRAMP_ADDRESS_STATUS_UNKNOWN:
+    default:
+      return _("an unknown answer");
+    }
+}
+
+/* The address check is a pre-check (§4): anything short of verified is a
+ * warning, and the creation has the final word */
+static void
+print_address_status (OnrampSubmission *submission)
+{
+  OnrampAddressStatus status = onramp_submission_get_address_status (submission);
+
+  if (onramp_submission_get_step (submission) <= ONRAMP_SUBMIT_STEP_ADDRESS)
+    return;
+
+  if (status == ONRAMP_ADDRESS_STATUS_VERIFIED_SHIPPABLE || status == ONRAMP_ADDRESS_STATUS_VERIFIED)
+    /* Translators: %s is an address check's result, such as “verified” */
+    g_printerr (_("onramp-cli submit: address check: %s\n"), address_status_label (status));
+  else
+    /* Translators: %s is an address check's result, such as “the street is incomplete” */
+    g_printerr (_("onramp-cli submit: warning: address check: %s\n"), address_status_label (status));
+}
+
+static const char *
+or_none (const char *text)
+{
+  /* Translators: stands for a request id or code the service did not send */
+  return text != NULL && *text != '\0' ? text : _("(none)");
+}
+
+static void
+print_submit_error (const GError *error)
+{
+  g_printerr ("onramp-cli submit: %s\n", error->message);
+
+  if (error->domain != ONRAMP_SERVICE_ERROR)
+    return;
+
+  g_printerr (_("  HTTP status: %u\n"), onramp_service_error_get_http_status (error));
+  /* Translators: %s is Partner Center's error code, such as 27002 */
+  g_printerr (_("  Service code: %s\n"), or_none (onramp_service_error_get_service_code (error)));
+  /* Translators: %s is the MS-RequestId, to quote in a support ticket */
+  g_printerr (_("  Request id: %s\n"), or_none (onramp_service_error_get_request_id (error)));
+  /* Translators: %s is the MS-CorrelationId, to quote in a support ticket */
+  g_printerr (_("  Correlation id: %s\n"), or_none (onramp_service_error_get_correlation_id (error)));
+}
+
+static void
+print_json_object (JsonObject *object)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  g_autofree char *text = NULL;
+
+  json_node_set_object (root, object);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+typedef struct
+{
+  GMainLoop    *loop;
+  GAsyncResult *result;
+} Waiter;
+
+static void
+on_submitted_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Waiter *waiter = user_data;
+
+  waiter->result = g_object_ref (result);
+  g_main_loop_quit (waiter->loop);
+}
+
+static OnrampCustomer *
+read_customer (const char *path)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  OnrampCustomer *customer;
+  gsize size = 0;
+  const char *data;
+
+  if (!read_input (path, &bytes, &error))
+    {
+      g_printerr ("onramp-cli submit: %s: %s\n", display_name (path), error->message);
+      return NULL;
+    }
+
+  data = g_bytes_get_data (bytes, &size);
+  customer = onramp_wire_customer_from_data (size > 0 ? data : "", size, &error);
+  if (customer == NULL)
+    g_printerr ("onramp-cli submit: %s: %s\n", display_name (path), error->message);
+
+  return customer;
+}
+
+static OnrampPartnerClient *
+submit_client (const char *api_url)
+{
+  g_autoptr(OnrampPartnerClient) client = onramp_partner_client_new (ONRAMP_PARTNER_CLOUD_COMMERCIAL);
+  g_autoptr(GError) error = NULL;
+  const char *token = onramp_auth_get_environment_token ();
+
+  if (token == NULL)
+    {
+      g_printerr ("%s\n", _("onramp-cli submit: no access token. Set ONRAMP_ACCESS_TOKEN to a Partner Center\n"
+                            "access token (App+User); onramp-cli does not use the window’s keyring sign-in yet."));
+      return NULL;
+    }
+
+  if (api_url != NULL && !onramp_partner_client_set_base_url (client, api_url, &error))
+    {
+      g_printerr ("onramp-cli submit: %s\n", error->message);
+      return NULL;
+    }
+
+  onramp_partner_client_set_access_token (client, token);
+
+  return g_steal_pointer (&client);
+}
+
+static int
+report_submission (OnrampSubmission *submission,
+                   const char       *path,
+                   JsonObject       *customer,
+                   const GError     *error)
+{
+  GPtrArray *issues = onramp_submission_get_issues (submission);
+
+  if (issues != NULL)
+    {
+      for (guint i = 0; i < issues->len; i++)
+        print_issue_text (path, g_ptr_array_index (issues, i));
+    }
+
+  print_address_status (submission);
+
+  if (customer == NULL)
+    {
+      print_submit_error (error);
+      return EXIT_HAS_ERRORS;
+    }
+
+  print_json_object (customer);
+
+  return EXIT_CLEAN;
+}
+
+static int
+onramp_cli_submit (int   argc,
+                   char *argv[])
+{
+  g_autofree char *api_url = NULL;
+  g_auto(GStrv) files = NULL;
+  const GOptionEntry entries[] = {
+    { "api-url", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &api_url,
+      N_("Partner Center’s address (default: the commercial cloud); http only on loopback"), N_("URL") },
+    { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_auto(GStrv) args = command_argv ("submit", argc, argv);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OnrampCustomer) customer = NULL;
+  g_autoptr(OnrampSubmission) submission = NULL;
+  g_autoptr(OnrampPartnerClient) client = NULL;
+  g_autoptr(GMainLoop) loop = NULL;
+  g_autoptr(JsonObject) created = NULL;
+  Waiter waiter = { NULL, NULL };
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Create the customer of FILE in Partner Center: local checks, address check,\n"
+                                  "domain check, then the creation. The access token is read from ONRAMP_ACCESS_TOKEN.\n"
+                                  "Each submission is kept under $XDG_DATA_HOME/onramp/submissions, so running it\n"
+                                  "again after a failure or a crash never creates the customer twice."));
+  g_option_context_set_description (context,
+                                    _("Prints the created customer as JSON, with its one-time admin password:\n"
+                                      "note it now, it is stored nowhere.\n"
+                                      "Exit status: 0 when the customer exists, 1 when the record has errors or\n"
+                                      "Partner Center refused it, 2 when the file cannot be read or no token is set."));
+
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      g_printerr ("onramp-cli submit: %s\n", error->message);
+      return EXIT_UNREADABLE;
+    }
+
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      g_printerr ("%s\n", _("onramp-cli submit: give exactly one FILE"));
+      return EXIT_UNREADABLE;
+    }
+
+  customer = read_customer (files[0]);
+  if (customer == NULL)
+    return EXIT_UNREADABLE;
+
+  submission = onramp_submission_new (customer);
+  if (!onramp_submission_load (submission, &error))
+    {
+      g_printerr ("onramp-cli submit: %s\n", error->message);
+      return EXIT_UNREADABLE;
+    }
+
+  if (onramp_submission_is_done (submission))
+    {
+      g_printerr ("%s\n", _("onramp-cli submit: this customer was already created; nothing was sent"));
+      print_json_object (onramp_submission_get_stored_result (submission));
+      return EXIT_CLEAN;
+    }
+
+  client = submit_client (api_url);
+  if (client == NULL)
+    return EXIT_UNREADABLE;
+
+  loop = g_main_loop_new (NULL, FALSE);
+  waiter.loop = loop;
+  onramp_submission_run_async (submission, client, NULL, on_submitted_cb, &waiter);
+  g_main_loop_run (loop);
+
+  created = onramp_submission_run_finish (submission, waiter.result, &error);
+  g_object_unref (waiter.result);
+
+  return report_submission (submission, files[0], created, error);
+}
+
+/* demo-server */
+
+static gboolean
+on_quit_signal_cb (gpointer user_data)
+{
+  g_main_loop_quit (user_data);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static int
+onramp_cli_demo_server (int   argc,
+                        char *argv[])
+{
+  g_autofree char *faults = NULL;
+  const GOptionEntry entries[] = {
+    { "faults", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &faults,
+      N_("Faults to inject, such as “POST /v1/customers=drop*1;/v1/products*=latency:800”"), N_("SPEC") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_auto(GStrv) args = command_argv ("demo-server", argc, argv);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OnrampDemoServer) server = onramp_demo_server_new ();
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autofree char *token = g_uuid_string_random ();
+  guint sigterm_id;
+  guint sigint_id;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Run the local Partner Center emulator on 127.0.0.1 until interrupted.\n"
+                                  "Prints “URL=…” and “TOKEN=…” lines to use with\n"
+                                  "“ONRAMP_ACCESS_TOKEN=… onramp-cli submit --api-url=…”, and on exit\n"
+                                  "a “CUSTOMERS=N” line with the number of customers it holds."));
+
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      g_printerr ("onramp-cli demo-server: %s\n", error->message);
+      return EXIT_UNREADABLE;
+    }
+
+  if (faults != NULL && !onramp_demo_server_set_faults (server, faults, &error))
+    {
+      g_printerr ("onramp-cli demo-server: %s\n", error->message);
+      return EXIT_UNREADABLE;
+    }
+
+  if (!onramp_demo_server_start (server, &error))
+    {
+      g_printerr ("onramp-cli demo-server: %s\n", error->message);
+      return EXIT_UNREADABLE;
+    }
+
+  onramp_demo_server_add_access_token (server, token);
+  g_print ("URL=%s\nTOKEN=%s\n", onramp_demo_server_get_url (server), token);
+  fflush (stdout);
+
+  sigterm_id = g_unix_signal_add (SIGTERM, on_quit_signal_cb, loop);
+  sigint_id = g_unix_signal_add (SIGINT, on_quit_signal_cb, loop);
+  g_main_loop_run (loop);
+  g_source_remove (sigterm_id);
+  g_source_remove (sigint_id);
+
+  onramp_demo_server_stop (server);
+  g_print ("CUSTOMERS=%u\n", onramp_demo_server_get_n_customers (server));
+
+  return EXIT_CLEAN;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -445,6 +783,12 @@ main (int   argc,
 
   if (g_str_equal (command, "check-name"))
     return onramp_cli_check_name (argc, argv);
+
+  if (g_str_equal (command, "submit"))
+    return onramp_cli_submit (argc, argv);
+
+  if (g_str_equal (command, "demo-server"))
+    return onramp_cli_demo_server (argc, argv);
 
   /* Translators: %s is what the user typed as the command */
   g_printerr (_("onramp-cli: unknown command “%s”\n\n"), command);
