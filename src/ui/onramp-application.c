@@ -23,6 +23,7 @@ struct _OnrampApplication
   OnrampDemoServer *demo_server;
   gboolean          demo;
   OnrampAuth       *auth;
+  OnrampPartnerClient *client;
   GSettings        *settings;
 };
 
@@ -230,6 +231,7 @@ onramp_application_shutdown (GApplication *app)
 
   G_APPLICATION_CLASS (onramp_application_parent_class)->shutdown (app);
 
+  g_clear_object (&self->client);
   g_clear_object (&self->auth);
   g_clear_object (&self->demo_server);
   g_clear_object (&self->settings);
@@ -297,4 +299,104 @@ onramp_application_get_auth (OnrampApplication *self)
     onramp_application_create_auth (self);
 
   return self->auth;
+}
+
+/**
+ * onramp_application_get_partner_client:
+ *
+ * The one Partner Center client of the app: the demo server's in demo mode,
+ * otherwise the cloud of the settings. Its requests carry the UI language
+ * as X-Locale. Use onramp_application_ready_client_async() before a call,
+ * so that it carries a fresh access token.
+ *
+ * Returns: (transfer none): the client
+ */
+OnrampPartnerClient *
+onramp_application_get_partner_client (OnrampApplication *self)
+{
+  g_autofree char *locale = NULL;
+  g_autofree char *cloud = NULL;
+
+  g_return_val_if_fail (ONRAMP_IS_APPLICATION (self), NULL);
+
+  if (self->client != NULL)
+    return self->client;
+
+  cloud = g_settings_get_string (self->settings, "cloud");
+  self->client = onramp_partner_client_new (g_str_equal (cloud, "us-government")
+                                            ? ONRAMP_PARTNER_CLOUD_US_GOVERNMENT
+                                            : ONRAMP_PARTNER_CLOUD_COMMERCIAL);
+  if (self->demo_server != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* A loopback http:// URL, which the client accepts by design */
+      if (!onramp_partner_client_set_base_url (self->client, onramp_demo_server_get_url (self->demo_server), &error))
+        g_critical ("The demo server's address was refused: %s", error->message);
+    }
+
+  locale = onramp_partner_locale_from_language_names ();
+  onramp_partner_client_set_locale (self->client, locale);
+
+  return self->client;
+}
+
+static void
+on_client_token_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  OnrampApplication *self = g_task_get_source_object (task);
+  g_autofree char *token = NULL;
+  GError *error = NULL;
+
+  token = onramp_auth_get_access_token_finish (ONRAMP_AUTH (object), result, &error);
+  if (token == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  onramp_partner_client_set_access_token (onramp_application_get_partner_client (self), token);
+  g_task_return_pointer (task, g_object_ref (self->client), g_object_unref);
+}
+
+/**
+ * onramp_application_ready_client_async:
+ *
+ * Gets a current access token (refreshing it when it is about to expire)
+ * and hands it to the partner client. Fails when nobody is signed in.
+ */
+void
+onramp_application_ready_client_async (OnrampApplication   *self,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (ONRAMP_IS_APPLICATION (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, onramp_application_ready_client_async);
+  onramp_auth_get_access_token_async (onramp_application_get_auth (self), cancellable,
+                                      on_client_token_cb, g_steal_pointer (&task));
+}
+
+/**
+ * onramp_application_ready_client_finish:
+ *
+ * Returns: (transfer full): the client, with its access token set
+ */
+OnrampPartnerClient *
+onramp_application_ready_client_finish (OnrampApplication  *self,
+                                        GAsyncResult       *result,
+                                        GError            **error)
+{
+  g_return_val_if_fail (ONRAMP_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "onramp-auth.h"
+#include "onramp-partner-client.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,13 @@ G_DECLARE_FINAL_TYPE (OnrampApplication, onramp_application, ONRAMP, APPLICATION
 OnrampApplication *onramp_application_new          (void);
 const char        *onramp_application_get_demo_url (OnrampApplication *self);
 OnrampAuth        *onramp_application_get_auth     (OnrampApplication *self);
+OnrampPartnerClient *onramp_application_get_partner_client   (OnrampApplication    *self);
+void                 onramp_application_ready_client_async   (OnrampApplication    *self,
+                                                              GCancellable         *cancellable,
+                                                              GAsyncReadyCallback   callback,
+                                                              gpointer              user_data);
+OnrampPartnerClient *onramp_application_ready_client_finish  (OnrampApplication    *self,
+                                                              GAsyncResult         *result,
+                                                              GError              **error);
 
 G_END_DECLS
