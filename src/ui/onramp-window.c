@@ -76,18 +76,24 @@ onramp_window_add_pages (OnrampWindow *self)
   onramp_window_add_page (self, onramp_unbuilt_page_new (_("Done"), "object-select-symbolic"));
 }
 
+/* GObject sets a non-construct property such as GtkWindow:application only
+ * after constructed(), so the app's services are picked up here */
+static void
+on_application_changed_cb (OnrampWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (ONRAMP_IS_APPLICATION (application))
+    onramp_account_button_set_auth (self->account_button,
+                                    onramp_application_get_auth (ONRAMP_APPLICATION (application)));
+}
+
 static void
 onramp_window_constructed (GObject *object)
 {
   OnrampWindow *self = (OnrampWindow *)object;
-  GtkApplication *application;
 
   G_OBJECT_CLASS (onramp_window_parent_class)->constructed (object);
-
-  application = gtk_window_get_application (GTK_WINDOW (self));
-  if (ONRAMP_IS_APPLICATION (application))
-    onramp_account_button_set_auth (self->account_button,
-                                    onramp_application_get_auth (ONRAMP_APPLICATION (application)));
 
   if (self->demo_url != NULL)
     {
@@ -206,6 +212,7 @@ onramp_window_init (OnrampWindow *self)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed_cb), NULL);
   onramp_window_add_pages (self);
 }
 

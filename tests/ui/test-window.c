@@ -13,9 +13,11 @@
 #include <locale.h>
 #include <string.h>
 
+#include "onramp-account-button.h"
 #include "onramp-account-page.h"
 #include "onramp-application.h"
 #include "onramp-issue-row.h"
+#include "onramp-sign-in-dialog.h"
 #include "onramp-step-indicator.h"
 #include "onramp-ui-test-utils.h"
 #include "onramp-window.h"
@@ -128,6 +130,74 @@ test_window_shows_steps_and_demo_mode (void)
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (get_child (window, ONRAMP_TYPE_WINDOW, "demo_revealer"))));
   g_assert_nonnull (strstr (gtk_label_get_label (demo_label), "http://127.0.0.1:"));
   g_assert_true (ONRAMP_IS_ACCOUNT_PAGE (current_page ()));
+}
+
+static gboolean
+sign_in_dialog_open (gpointer unused)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ONRAMP_IS_SIGN_IN_DIALOG (l->data) && gtk_widget_get_mapped (l->data))
+      return TRUE;
+
+  return FALSE;
+}
+
+static GtkWidget *
+find_sign_in_dialog (void)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ONRAMP_IS_SIGN_IN_DIALOG (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static gboolean
+sign_in_dialog_gone (gpointer unused)
+{
+  return !sign_in_dialog_open (NULL);
+}
+
+static gboolean
+signed_in (gpointer auth)
+{
+  return onramp_auth_get_state (auth) == ONRAMP_AUTH_STATE_SIGNED_IN;
+}
+
+/* The user's path: the header's account button, its Sign In… item (the
+ * app.sign-in action), the device-code dialog, which the demo server
+ * approves on its own; then the header names the account */
+static void
+test_sign_in_from_window (void)
+{
+  OnrampWindow *window = get_window ();
+  GtkWidget *account_button = get_child (window, ONRAMP_TYPE_WINDOW, "account_button");
+  GtkWidget *menu_button = gtk_widget_get_first_child (account_button);
+  OnrampAuth *auth = onramp_application_get_auth (app);
+  g_autofree char *expected = NULL;
+  g_autofree char *shot = NULL;
+
+  g_assert_true (onramp_account_button_get_auth (ONRAMP_ACCOUNT_BUTTON (account_button)) == auth);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (menu_button), ==, _("Not signed in"));
+
+  /* Real time: the demo server approves after 2 s and asks for 5 s between
+   * polls, so the first poll succeeds */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "sign-in", NULL);
+  g_assert_true (onramp_test_wait_for (sign_in_dialog_open, NULL, 5000));
+  onramp_test_iterate (200);
+  shot = g_strdup_printf ("window-sign-in-%s.png", onramp_test_language ());
+  onramp_test_save_screenshot (find_sign_in_dialog (), shot);
+
+  g_assert_true (onramp_test_wait_for (signed_in, auth, 15000));
+  g_assert_true (onramp_test_wait_for (sign_in_dialog_gone, NULL, 5000));
+
+  /* Translators: must match onramp-account-button.c */
+  expected = g_strdup_printf (_("Signed in as %s"), onramp_auth_get_account (auth));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (menu_button), ==, expected);
 }
 
 /* Everything but the legal name, straight into the record: the page's rows
@@ -283,6 +353,7 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   g_test_add_func ("/window/steps-and-demo-mode", test_window_shows_steps_and_demo_mode);
+  g_test_add_func ("/window/sign-in", test_sign_in_from_window);
   g_test_add_func ("/window/legal-name-live-error", test_legal_name_live_error);
   g_test_add_func ("/window/legal-name-suggestion", test_legal_name_suggestion);
   g_test_add_func ("/window/next-and-back", test_next_and_back);
