@@ -389,6 +389,23 @@ onramp_partner_client_set_retry_policy (OnrampPartnerClient *self,
   self->retry_after_cap_ms = retry_after_cap_ms;
 }
 
+/**
+ * onramp_partner_client_set_timeout:
+ * @seconds: how long one attempt may wait for an answer (default 30)
+ *
+ * An attempt that times out is retried like a 5xx, with the same
+ * MS-RequestId, so a creation that did happen is answered, not repeated.
+ */
+void
+onramp_partner_client_set_timeout (OnrampPartnerClient *self,
+                                   guint                seconds)
+{
+  g_return_if_fail (ONRAMP_IS_PARTNER_CLIENT (self));
+  g_return_if_fail (seconds >= 1);
+
+  g_object_set (self->session, "timeout", seconds, NULL);
+}
+
 /* The error-body shapes of §11: ApiFault {code, description}, the
  * "errorName" shape {code, message, errorName} and the gateway's
  * {statusCode, message}. Any may be missing or not JSON at all. */

@@ -47,6 +47,8 @@ void                 onramp_partner_client_set_retry_policy (OnrampPartnerClient
                                                              guint                 max_attempts,
                                                              guint                 backoff_ms,
                                                              guint                 retry_after_cap_ms);
+void                 onramp_partner_client_set_timeout      (OnrampPartnerClient  *self,
+                                                             guint                 seconds);
 gboolean             onramp_partner_url_is_allowed          (const char           *url);
 char                *onramp_partner_locale_from_language_names (void);
 

@@ -472,6 +472,39 @@ test_dropped_after_commit (Fixture       *f,
   g_assert_cmpuint (onramp_demo_server_get_n_customers (f->server), ==, 1);
 }
 
+static gboolean
+quit_loop_cb (gpointer loop)
+{
+  g_main_loop_quit (loop);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_timeout_retried_once (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(JsonObject) body = customer_body ("slowco.onmicrosoft.com", "Slow Co", "US");
+  g_autofree char *request_id = g_uuid_string_random ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) customer = NULL;
+
+  /* The first attempt waits longer than the client does; the server still
+   * creates the customer once its delay is over */
+  onramp_partner_client_set_timeout (f->client, 1);
+  set_faults (f, "POST /v1/customers=latency:1500*1");
+  customer = create_customer (f, body, NULL, request_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (json_object_get_string_member (customer, "id"));
+
+  /* Let the abandoned first attempt finish on the server: a replay of the
+   * same request id, not a second customer */
+  g_timeout_add (1000, quit_loop_cb, f->loop);
+  g_main_loop_run (f->loop);
+  g_assert_cmpuint (onramp_demo_server_count_requests (f->server, request_id), ==, 2);
+  g_assert_cmpuint (onramp_demo_server_get_n_customers (f->server), ==, 1);
+}
+
 static void
 test_throttled (Fixture       *f,
                 gconstpointer  data)
@@ -1062,6 +1095,7 @@ main (int   argc,
   ADD ("/partner-client/replay-creates-nothing", test_replay_creates_nothing);
   ADD ("/partner-client/retry-keeps-request-id", test_retry_keeps_request_id);
   ADD ("/partner-client/dropped-after-commit", test_dropped_after_commit);
+  ADD ("/partner-client/timeout-retried-once", test_timeout_retried_once);
   ADD ("/partner-client/throttled", test_throttled);
   ADD ("/partner-client/server-error-exhausts-attempts", test_server_error_exhausts_attempts);
   ADD ("/partner-client/unauthorized", test_unauthorized);
