@@ -228,36 +228,6 @@ print_issue_json (const char  *path,
   g_print ("%s\n", line);
 }
 
-/* A Customer resource has no agreement: confirming the Microsoft Customer
- * Agreement is a separate call (partner-center-api.md §5). So a file without
- * an "agreement" object is not missing one, and is not told it is. */
-static gboolean
-has_agreement (OnrampCustomer *customer)
-{
-  static const OnrampField agreement_fields[] = {
-    ONRAMP_FIELD_AGREEMENT_DATE, ONRAMP_FIELD_AGREEMENT_FIRST_NAME, ONRAMP_FIELD_AGREEMENT_LAST_NAME,
-    ONRAMP_FIELD_AGREEMENT_EMAIL, ONRAMP_FIELD_AGREEMENT_PHONE_NUMBER,
-  };
-
-  if (onramp_customer_get_agreement_accepted (customer))
-    return TRUE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (agreement_fields); i++)
-    {
-      if (*onramp_customer_get_field (customer, agreement_fields[i]) != '\0')
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-is_agreement_issue (gconstpointer issue,
-                    gconstpointer unused)
-{
-  return g_str_has_prefix (onramp_issue_get_code (issue), "agreement.");
-}
-
 static int
 validate_one (OnrampValidator *validator,
               const char      *path,
@@ -284,14 +254,7 @@ validate_one (OnrampValidator *validator,
       return EXIT_UNREADABLE;
     }
 
-  issues = onramp_validator_validate (validator, customer);
-  if (!has_agreement (customer))
-    {
-      guint index;
-
-      while (g_ptr_array_find_with_equal_func (issues, NULL, is_agreement_issue, &index))
-        g_ptr_array_remove_index (issues, index);
-    }
+  issues = onramp_validator_validate_resource (validator, customer);
 
   for (guint i = 0; i < issues->len; i++)
     {

@@ -1597,3 +1597,62 @@ onramp_issues_have_errors (GPtrArray *issues)
 
   return FALSE;
 }
+
+/* A Customer resource has no agreement: confirming the Microsoft Customer
+ * Agreement is a separate call (partner-center-api.md §5). So a record that
+ * carries no agreement data at all is not missing one. */
+static gboolean
+customer_has_agreement (OnrampCustomer *customer)
+{
+  static const OnrampField agreement_fields[] = {
+    ONRAMP_FIELD_AGREEMENT_DATE, ONRAMP_FIELD_AGREEMENT_FIRST_NAME, ONRAMP_FIELD_AGREEMENT_LAST_NAME,
+    ONRAMP_FIELD_AGREEMENT_EMAIL, ONRAMP_FIELD_AGREEMENT_PHONE_NUMBER,
+  };
+
+  if (onramp_customer_get_agreement_accepted (customer))
+    return TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (agreement_fields); i++)
+    {
+      if (*onramp_customer_get_field (customer, agreement_fields[i]) != '\0')
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_agreement_issue (gconstpointer issue,
+                    gconstpointer unused)
+{
+  return g_str_has_prefix (onramp_issue_get_code (issue), "agreement.");
+}
+
+/**
+ * onramp_validator_validate_resource:
+ *
+ * Like onramp_validator_validate(), for a record read from a Partner Center
+ * Customer resource (a file, a submission): without any agreement data it
+ * is not told that the agreement is missing.
+ *
+ * Returns: (transfer full) (element-type OnrampIssue): the issues
+ */
+GPtrArray *
+onramp_validator_validate_resource (OnrampValidator *self,
+                                    OnrampCustomer  *customer)
+{
+  GPtrArray *issues;
+  guint index;
+
+  g_return_val_if_fail (ONRAMP_IS_VALIDATOR (self), NULL);
+  g_return_val_if_fail (ONRAMP_IS_CUSTOMER (customer), NULL);
+
+  issues = onramp_validator_validate (self, customer);
+  if (customer_has_agreement (customer))
+    return issues;
+
+  while (g_ptr_array_find_with_equal_func (issues, NULL, is_agreement_issue, &index))
+    g_ptr_array_remove_index (issues, index);
+
+  return issues;
+}

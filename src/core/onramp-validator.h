@@ -31,6 +31,8 @@ void                   onramp_validator_set_allowed_countries (OnrampValidator  
                                                                const char * const    *codes);
 GPtrArray             *onramp_validator_validate              (OnrampValidator       *self,
                                                                OnrampCustomer        *customer);
+GPtrArray             *onramp_validator_validate_resource     (OnrampValidator       *self,
+                                                               OnrampCustomer        *customer);
 void                   onramp_validator_check_company_name    (OnrampValidator       *self,
                                                                const char            *name,
                                                                GPtrArray             *issues);

@@ -378,36 +378,6 @@ onramp_submission_save (OnrampSubmission  *self,
 
 /* The run */
 
-/* A Customer resource has no agreement: confirming the Microsoft Customer
- * Agreement is a separate call (§5). A record without one is not told it
- * is missing one. */
-static gboolean
-has_agreement (OnrampCustomer *customer)
-{
-  static const OnrampField agreement_fields[] = {
-    ONRAMP_FIELD_AGREEMENT_DATE, ONRAMP_FIELD_AGREEMENT_FIRST_NAME, ONRAMP_FIELD_AGREEMENT_LAST_NAME,
-    ONRAMP_FIELD_AGREEMENT_EMAIL, ONRAMP_FIELD_AGREEMENT_PHONE_NUMBER,
-  };
-
-  if (onramp_customer_get_agreement_accepted (customer))
-    return TRUE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (agreement_fields); i++)
-    {
-      if (*onramp_customer_get_field (customer, agreement_fields[i]) != '\0')
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-is_agreement_issue (gconstpointer issue,
-                    gconstpointer unused)
-{
-  return g_str_has_prefix (onramp_issue_get_code (issue), "agreement.");
-}
-
 static gboolean
 onramp_submission_validate (OnrampSubmission  *self,
                             GError           **error)
@@ -415,14 +385,7 @@ onramp_submission_validate (OnrampSubmission  *self,
   g_autoptr(OnrampValidator) validator = onramp_validator_new ();
 
   g_clear_pointer (&self->issues, g_ptr_array_unref);
-  self->issues = onramp_validator_validate (validator, self->customer);
-  if (!has_agreement (self->customer))
-    {
-      guint index;
-
-      while (g_ptr_array_find_with_equal_func (self->issues, NULL, is_agreement_issue, &index))
-        g_ptr_array_remove_index (self->issues, index);
-    }
+  self->issues = onramp_validator_validate_resource (validator, self->customer);
 
   if (onramp_issues_have_errors (self->issues))
     {

@@ -179,6 +179,40 @@ test_validate_record (void)
   g_assert_false (onramp_issues_have_errors (issues));
 }
 
+static gboolean
+has_agreement_issue (GPtrArray *issues)
+{
+  for (guint i = 0; i < issues->len; i++)
+    if (g_str_has_prefix (onramp_issue_get_code (issues->pdata[i]), "agreement."))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A Customer resource without agreement data is not missing one; with any
+ * of it, the agreement is checked like in the window */
+static void
+test_validate_resource (void)
+{
+  g_autoptr(OnrampValidator) validator = onramp_validator_new ();
+  g_autoptr(OnrampCustomer) customer = onramp_customer_new ();
+  g_autoptr(GPtrArray) in_window = NULL;
+  g_autoptr(GPtrArray) from_file = NULL;
+  g_autoptr(GPtrArray) half_agreement = NULL;
+
+  onramp_customer_set_field (customer, ONRAMP_FIELD_COMPANY_NAME, "Contoso Limited");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_COUNTRY, "GB");
+  in_window = onramp_validator_validate (validator, customer);
+  from_file = onramp_validator_validate_resource (validator, customer);
+  g_assert_true (has_agreement_issue (in_window));
+  g_assert_false (has_agreement_issue (from_file));
+  g_assert_cmpuint (from_file->len, <, in_window->len);
+
+  onramp_customer_set_field (customer, ONRAMP_FIELD_AGREEMENT_DATE, "2020-01-31");
+  half_agreement = onramp_validator_validate_resource (validator, customer);
+  g_assert_true (has_agreement_issue (half_agreement));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -190,6 +224,7 @@ main (int   argc,
   g_test_add_func ("/validator/company-name/standalone-legal-forms", test_standalone_legal_forms);
   g_test_add_func ("/validator/company-name/invalid-utf8", test_invalid_utf8_is_empty);
   g_test_add_func ("/validator/record", test_validate_record);
+  g_test_add_func ("/validator/resource", test_validate_resource);
 
   return g_test_run ();
 }
