@@ -173,25 +173,39 @@ severity_label (OnrampSeverity severity)
   return severity == ONRAMP_SEVERITY_ERROR ? _("error") : _("warning");
 }
 
+/* An issue as text for people: "FILE: FIELD: SEVERITY: MESSAGE [CODE]",
+ * then its suggestion, if any, on a line of its own */
+static char *
+issue_text (const char  *path,
+            OnrampIssue *issue)
+{
+  const char *pointer = onramp_issue_get_pointer (issue);
+  const char *suggestion = onramp_issue_get_suggestion (issue);
+  GString *text = g_string_new (NULL);
+
+  if (pointer[0] != '\0')
+    g_string_append_printf (text, "%s: %s: %s: %s [%s]\n", display_name (path), pointer,
+                            severity_label (onramp_issue_get_severity (issue)),
+                            onramp_issue_get_message (issue), onramp_issue_get_code (issue));
+  else
+    g_string_append_printf (text, "%s: %s: %s [%s]\n", display_name (path),
+                            severity_label (onramp_issue_get_severity (issue)),
+                            onramp_issue_get_message (issue), onramp_issue_get_code (issue));
+
+  if (suggestion != NULL)
+    /* Translators: %s is a suggested replacement for what the user typed */
+    g_string_append_printf (text, _("  Suggestion: %s\n"), suggestion);
+
+  return g_string_free (text, FALSE);
+}
+
 static void
 print_issue_text (const char  *path,
                   OnrampIssue *issue)
 {
-  const char *pointer = onramp_issue_get_pointer (issue);
-  const char *suggestion = onramp_issue_get_suggestion (issue);
+  g_autofree char *text = issue_text (path, issue);
 
-  if (pointer[0] != '\0')
-    g_print ("%s: %s: %s: %s [%s]\n", display_name (path), pointer,
-             severity_label (onramp_issue_get_severity (issue)),
-             onramp_issue_get_message (issue), onramp_issue_get_code (issue));
-  else
-    g_print ("%s: %s: %s [%s]\n", display_name (path),
-             severity_label (onramp_issue_get_severity (issue)),
-             onramp_issue_get_message (issue), onramp_issue_get_code (issue));
-
-  if (suggestion != NULL)
-    /* Translators: %s is a suggested replacement for what the user typed */
-    g_print (_("  Suggestion: %s\n"), suggestion);
+  g_print ("%s", text);
 }
 
 /* One object per line, keys in a fixed order, so `jq -c` and `grep` both work */
@@ -575,10 +589,12 @@ report_submission (OnrampSubmission *submission,
   GPtrArray *issues = onramp_submission_get_issues (submission);
   JsonObject *created = onramp_submission_get_created_customer (submission);
 
-  if (issues != NULL)
+  /* Standard output is for the customer JSON alone */
+  for (guint i = 0; issues != NULL && i < issues->len; i++)
     {
-      for (guint i = 0; i < issues->len; i++)
-        print_issue_text (path, g_ptr_array_index (issues, i));
+      g_autofree char *text = issue_text (path, g_ptr_array_index (issues, i));
+
+      g_printerr ("%s", text);
     }
 
   print_step_records (submission);
