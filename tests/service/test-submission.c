@@ -739,6 +739,33 @@ test_server_down_then_back (void)
   assert_exactly_one (env, created, 1, 1);
 }
 
+/* Cancelled (the window closed, the app quit) while the client waits to
+ * retry a 503: the run stops cleanly, and the next one goes on */
+static void
+test_cancel_while_waiting_to_retry (void)
+{
+  g_autoptr(Env) env = env_new (ONRAMP_PARTNER_CLOUD_COMMERCIAL);
+  g_autoptr(OnrampCustomer) customer = load_customer ("cancelwaiting");
+  g_autoptr(OnrampSubmission) submission = resume (env, customer);
+  g_autoptr(JsonObject) created = NULL;
+  g_autoptr(GError) error = NULL;
+
+  onramp_partner_client_set_retry_policy (env->client, 4, 300, 50);
+  set_faults (env, "POST /v1/customers=status:503");
+  env->crash_running = "create";
+  env->crash_delay_ms = 60;
+  g_assert_null (run (env, submission, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (onramp_demo_server_count_requests (env->server, onramp_submission_get_request_id (submission)), ==, 1);
+  g_assert_cmpint (onramp_submission_get_step_state (submission, ONRAMP_SUBMIT_STEP_CREATE), ==, ONRAMP_SUBMIT_STATE_FAILED);
+
+  set_faults (env, NULL);
+  onramp_partner_client_set_retry_policy (env->client, 4, 5, 50);
+  g_clear_object (&submission);
+  created = resume_until_done (env, customer);
+  assert_exactly_one (env, created, 1, 1);
+}
+
 /* The service forgot the request id, but the work was done: 600061 for the
  * agreement, 800065 for the checkout, both "already done" */
 static void
@@ -1035,6 +1062,7 @@ main (int   argc,
   g_test_add_func ("/submission/drop-after-commit", test_drop_after_commit);
   g_test_add_func ("/submission/transient-faults", test_transient_faults);
   g_test_add_func ("/submission/server-down-then-back", test_server_down_then_back);
+  g_test_add_func ("/submission/cancel-while-waiting-to-retry", test_cancel_while_waiting_to_retry);
   g_test_add_func ("/submission/duplicate-answers", test_duplicate_answers);
   g_test_add_func ("/submission/checkpoint-failure", test_checkpoint_failure);
   g_test_add_func ("/submission/record-with-errors", test_record_with_errors);
