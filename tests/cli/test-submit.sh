@@ -43,7 +43,7 @@ start_server () {
     "$cli" demo-server >"$scratch/server.out" 2>"$scratch/server.err" &
   fi
   server_pid=$!
-  for _ in $(seq 100); do
+  for _ in $(seq 400); do
     grep -q '^TOKEN=' "$scratch/server.out" && break
     sleep 0.05
   done
@@ -181,7 +181,7 @@ killed=$(record killedmidway)
 ONRAMP_ACCESS_TOKEN=$token "$cli" submit --api-url="$url" "$killed" >"$scratch/out" 2>"$scratch/err" &
 submit_pid=$!
 request_id=
-for _ in $(seq 100); do
+for _ in $(seq 400); do
   file=$(state_file killedmidway)
   if [ -n "$file" ] && grep -q '"running"' "$file"; then
     request_id=$(create_request_id "$file")

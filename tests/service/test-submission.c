@@ -44,7 +44,9 @@ typedef struct
   const char          *crash_running;   /* crash once this step is saved running */
   gboolean             crashed;
   gboolean             refuse_running;  /* the checkpoint fails at crash_running */
-  guint                crash_delay_ms;  /* crash that long after crash_running, mid-call */
+  gboolean             crash_in_call;   /* crash once the server has that step's request */
+  guint                crash_delay_ms;  /* … and this much later */
+  char                *crash_request;
   guint                crash_source;
   GCancellable        *cancellable;
 } Env;
@@ -78,6 +80,7 @@ env_free (Env *env)
   g_clear_object (&env->cancellable);
   g_clear_pointer (&env->loop, g_main_loop_unref);
   g_free (env->saved);
+  g_free (env->crash_request);
   g_free (env);
 
   /* libsoup closes connections in idle callbacks: let them run */
@@ -144,6 +147,36 @@ on_crash_due_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Waits for the request to reach the server, however slow the machine */
+static gboolean
+on_crash_poll_cb (gpointer user_data)
+{
+  Env *env = user_data;
+
+  if (onramp_demo_server_count_requests (env->server, env->crash_request) == 0)
+    return G_SOURCE_CONTINUE;
+
+  env->crash_source = g_timeout_add (env->crash_delay_ms, on_crash_due_cb, env);
+  return G_SOURCE_REMOVE;
+}
+
+static char *
+saved_request_id (JsonObject *state,
+                  const char *step)
+{
+  JsonArray *steps = json_object_get_array_member (state, "steps");
+
+  for (guint i = 0; i < json_array_get_length (steps); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (steps, i);
+
+      if (g_strcmp0 (json_object_get_string_member (entry, "step"), step) == 0)
+        return g_strdup (json_object_get_string_member_with_default (entry, "requestId", NULL));
+    }
+
+  return NULL;
+}
+
 /* The draft owner's side of the hook. A "crash" keeps what was saved so
  * far and stops the run: later checkpoints reach no disk. */
 static gboolean
@@ -172,11 +205,16 @@ store_checkpoint (OnrampSubmission  *submission,
   g_free (env->saved);
   env->saved = g_steal_pointer (&text);
 
-  if (env->crash_delay_ms > 0 && env->crash_running != NULL && env->crash_source == 0 &&
+  if (env->crash_in_call && env->crash_running != NULL && env->crash_source == 0 &&
       g_strcmp0 (saved_step_state (state, env->crash_running), "running") == 0)
-    env->crash_source = g_timeout_add (env->crash_delay_ms, on_crash_due_cb, env);
+    {
+      g_free (env->crash_request);
+      env->crash_request = saved_request_id (state, env->crash_running);
+      g_assert_nonnull (env->crash_request);
+      env->crash_source = g_timeout_add (2, on_crash_poll_cb, env);
+    }
   else if (env->n_checkpoints == env->crash_at ||
-           (env->crash_running != NULL && env->crash_delay_ms == 0 &&
+           (env->crash_running != NULL && !env->crash_in_call &&
             g_strcmp0 (saved_step_state (state, env->crash_running), "running") == 0))
     {
       env->crashed = TRUE;
@@ -234,6 +272,7 @@ resume_until_done (Env            *env,
 {
   env->crash_at = 0;
   env->crash_running = NULL;
+  env->crash_in_call = FALSE;
   env->crash_delay_ms = 0;
 
   for (guint attempt = 0; attempt < 5; attempt++)
@@ -543,16 +582,12 @@ static const CallCase call_cases[] = {
   { "checkout", "POST /v1/customers/*/checkout=latency:150", ONRAMP_SUBMIT_STEP_CHECKOUT },
 };
 
+/* Until the server has answered (into the void) what latency held */
 static void
-wait_ms (guint ms)
+wait_for_held_requests (Env *env)
 {
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
+  while (env->server->delayed->len > 0)
+    g_main_context_iteration (NULL, TRUE);
 }
 
 static void
@@ -574,7 +609,7 @@ test_crash_during_call (void)
       g_test_message ("crash during the %s call", test->name);
       set_faults (env, test->fault);
       env->crash_running = names[test->step];
-      env->crash_delay_ms = 40;
+      env->crash_in_call = TRUE;
       g_assert_null (run (env, submission, &error));
       g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
       request_id = g_strdup (onramp_submission_get_step_request_id (submission, test->step));
@@ -582,7 +617,7 @@ test_crash_during_call (void)
 
       /* The server got it and commits it after the latency */
       g_assert_cmpuint (onramp_demo_server_count_requests (env->server, request_id), ==, 1);
-      wait_ms (250);
+      wait_for_held_requests (env);
       if (test->step == ONRAMP_SUBMIT_STEP_CREATE)
         g_assert_cmpuint (onramp_demo_server_get_n_customers (env->server), ==, 1);
 
@@ -750,10 +785,11 @@ test_cancel_while_waiting_to_retry (void)
   g_autoptr(JsonObject) created = NULL;
   g_autoptr(GError) error = NULL;
 
-  onramp_partner_client_set_retry_policy (env->client, 4, 300, 50);
+  onramp_partner_client_set_retry_policy (env->client, 4, 3000, 50);
   set_faults (env, "POST /v1/customers=status:503");
   env->crash_running = "create";
-  env->crash_delay_ms = 60;
+  env->crash_in_call = TRUE;
+  env->crash_delay_ms = 200;
   g_assert_null (run (env, submission, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpuint (onramp_demo_server_count_requests (env->server, onramp_submission_get_request_id (submission)), ==, 1);
