@@ -463,11 +463,16 @@ print_step_records (OnrampSubmission *submission)
     {
       JsonObject *line = json_array_get_object_element (lines, i);
       const char *catalog_item_id = json_object_get_string_member_with_default (line, "catalogItemId", "");
+      const char *state = json_object_get_string_member_with_default (line, "state", "");
 
-      if (g_strcmp0 (json_object_get_string_member_with_default (line, "state", ""), "ordered") == 0)
+      if (g_strcmp0 (state, "ordered") == 0)
         /* Translators: %u is a subscription's line number, the first %s its catalog item id, the second an order id */
         g_printerr (_("  line %u (%s): ordered, order %s\n"), i, catalog_item_id,
                     json_object_get_string_member_with_default (line, "orderId", ""));
+      else if (g_strcmp0 (state, "failed") != 0)
+        /* Translators: %u is a subscription's line number, the first %s its catalog item id, the second where its order is */
+        g_printerr (_("  line %u (%s): %s\n"), i, catalog_item_id,
+                    json_object_get_string_member_with_default (line, "message", ""));
       else
         /* Translators: %u is a subscription's line number, the first %s its catalog item id, the second why it was not ordered */
         g_printerr (_("  line %u (%s): not ordered: %s\n"), i, catalog_item_id,
