@@ -437,6 +437,19 @@ onramp_cli_check_name (int   argc,
 
 /* submit */
 
+/* A line result's member; the state may come from a damaged file */
+static const char *
+line_string (JsonObject *line,
+             const char *member)
+{
+  JsonNode *node = line != NULL ? json_object_get_member (line, member) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return "";
+
+  return json_node_get_string (node);
+}
+
 /* Each step that ran or was skipped, one line each on stderr: standard
  * output is for the customer JSON alone */
 static void
@@ -461,22 +474,20 @@ print_step_records (OnrampSubmission *submission)
 
   for (guint i = 0; lines != NULL && i < json_array_get_length (lines); i++)
     {
-      JsonObject *line = json_array_get_object_element (lines, i);
-      const char *catalog_item_id = json_object_get_string_member_with_default (line, "catalogItemId", "");
-      const char *state = json_object_get_string_member_with_default (line, "state", "");
+      JsonNode *node = json_array_get_element (lines, i);
+      JsonObject *line = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      const char *catalog_item_id = line_string (line, "catalogItemId");
+      const char *state = line_string (line, "state");
 
       if (g_strcmp0 (state, "ordered") == 0)
         /* Translators: %u is a subscription's line number, the first %s its catalog item id, the second an order id */
-        g_printerr (_("  line %u (%s): ordered, order %s\n"), i, catalog_item_id,
-                    json_object_get_string_member_with_default (line, "orderId", ""));
+        g_printerr (_("  line %u (%s): ordered, order %s\n"), i, catalog_item_id, line_string (line, "orderId"));
       else if (g_strcmp0 (state, "failed") != 0)
         /* Translators: %u is a subscription's line number, the first %s its catalog item id, the second where its order is */
-        g_printerr (_("  line %u (%s): %s\n"), i, catalog_item_id,
-                    json_object_get_string_member_with_default (line, "message", ""));
+        g_printerr (_("  line %u (%s): %s\n"), i, catalog_item_id, line_string (line, "message"));
       else
         /* Translators: %u is a subscription's line number, the first %s its catalog item id, the second why it was not ordered */
-        g_printerr (_("  line %u (%s): not ordered: %s\n"), i, catalog_item_id,
-                    json_object_get_string_member_with_default (line, "message", ""));
+        g_printerr (_("  line %u (%s): not ordered: %s\n"), i, catalog_item_id, line_string (line, "message"));
     }
 }
 

@@ -294,6 +294,23 @@ object_string (JsonObject *object,
   return json_node_get_string (node);
 }
 
+/* The state's version: 1 when absent (the first form had none), 0 when
+ * it is not a number */
+static gint64
+state_version (JsonObject *state)
+{
+  JsonNode *node = state != NULL ? json_object_get_member (state, "version") : NULL;
+
+  if (state == NULL)
+    return 0;
+  if (node == NULL)
+    return 1;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return 0;
+
+  return json_node_get_int (node);
+}
+
 static JsonObject *
 object_object (JsonObject *object,
                const char *member)
@@ -625,7 +642,7 @@ onramp_submission_apply_state (OnrampSubmission  *self,
                                GError           **error)
 {
   JsonObject *snapshot = object_object (state, "customer");
-  gint64 version = state != NULL ? json_object_get_int_member_with_default (state, "version", 1) : 0;
+  gint64 version = state_version (state);
   gboolean readable;
 
   onramp_submission_reset_slots (self);

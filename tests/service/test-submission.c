@@ -963,6 +963,13 @@ test_damaged_state (void)
     "{\"version\":2,\"steps\":[{\"step\":\"checkout\",\"state\":\"running\"}]}",
     "{\"version\":99,\"steps\":[]}",
     "{\"version\":1}",
+    "{\"version\":\"two\",\"steps\":[]}",
+    "{\"version\":{},\"steps\":[]}",
+    "{\"version\":2,\"steps\":{}}",
+    "{\"version\":2,\"steps\":[{\"step\":\"create\",\"state\":\"running\",\"requestId\":5}]}",
+    "{\"version\":2,\"steps\":[{\"step\":\"create\",\"state\":\"done\",\"result\":{\"id\":7}}]}",
+    "{\"version\":2,\"steps\":[{\"step\":\"create\",\"state\":\"done\",\"requestId\":\"3f2b8a9e-1c4d-4e5f-8a7b-9c0d1e2f3a4b\","
+    "\"result\":{\"id\":\"x\"}},{\"step\":\"cart\",\"state\":\"done\"}]}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (states); i++)
