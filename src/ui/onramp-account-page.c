@@ -1081,6 +1081,7 @@ format_address (OnrampCustomer *customer,
                 JsonObject     *suggestion,
                 GString        *changed)
 {
+  /* Translators: parts of an address, listed after "Changed:" */
   static const char *part_names[] = {
     N_("street"), N_("address line 2"), N_("city"), N_("state or province"), N_("postal code"),
   };
@@ -1315,6 +1316,7 @@ onramp_account_page_show_address_result (OnrampAccountPage *self,
       onramp_account_page_show_address_choice (self);
       for (guint i = 0; i < N_ADDRESS_SUGGESTIONS; i++)
         n_suggestions += gtk_widget_get_visible (GTK_WIDGET (address_suggestion_row (self, i)));
+      /* Translators: %u is how many addresses the service suggests */
       title = g_strdup_printf (ngettext ("Partner Center suggests a different address",
                                          "Partner Center suggests %u different addresses", n_suggestions),
                                n_suggestions);
