@@ -499,6 +499,7 @@ onramp_account_page_revalidate (OnrampAccountPage *self)
 typedef enum
 {
   REMOTE_CHECKING,
+  REMOTE_INFO,
   REMOTE_GOOD,
   REMOTE_WARNING,
   REMOTE_OFFLINE,
@@ -551,6 +552,8 @@ note_icon (RemoteNote note)
     {
     case REMOTE_GOOD:
       return "emblem-ok-symbolic";
+    case REMOTE_INFO:
+      return "dialog-information-symbolic";
     case REMOTE_WARNING:
     case REMOTE_FAILED:
       return "dialog-warning-symbolic";
@@ -682,7 +685,7 @@ onramp_account_page_show_alternatives (OnrampAccountPage *self)
       shown++;
     }
 
-  onramp_account_page_set_domain_note (self, REMOTE_WARNING,
+  onramp_account_page_set_domain_note (self, shown > 0 ? REMOTE_INFO : REMOTE_WARNING,
                                        shown > 0 ? _("These are free: use one, or type another prefix.")
                                                  : _("Type another prefix: the usual variants are taken too."));
 }
@@ -1286,7 +1289,7 @@ onramp_account_page_make_address_issues (OnrampAccountPage *self,
       break;
     }
 
-  /* One suggestion: each part it changes can also be taken on its row */
+  /* One suggestion: each part it changes is marked on its row */
   for (guint i = 0; only != NULL && i < G_N_ELEMENTS (address_fields); i++)
     {
       const char *value = suggestion_value (only, i);
@@ -1296,7 +1299,9 @@ onramp_account_page_make_address_issues (OnrampAccountPage *self,
         continue;
       /* Translators: %s is part of an address, e.g. a postal code */
       text = g_strdup_printf (_("The address check suggests “%s”."), value);
-      add_address_issue (self, address_fields[i], "address.suggestion", text, value);
+      /* No button here: "Use Suggested" below takes the whole address,
+       * and a second button squeezed the message on a narrow window */
+      add_address_issue (self, address_fields[i], "address.suggestion", text, NULL);
     }
 }
 

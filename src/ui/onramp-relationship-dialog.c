@@ -31,6 +31,7 @@ struct _OnrampRelationshipDialog
   GtkWidget         *retry_button;
   GtkLabel          *link_label;
   GtkTextView       *email_view;
+  GtkWidget         *copy_link_button;
 
   OnrampApplication *application;
   GCancellable      *cancellable;
@@ -107,7 +108,7 @@ onramp_relationship_dialog_show_link (OnrampRelationshipDialog *self,
   gtk_label_set_label (self->link_label, url);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->email_view), email, -1);
   gtk_stack_set_visible_child_name (self->stack, "link");
-  gtk_widget_grab_focus (GTK_WIDGET (self->link_label));
+  gtk_widget_grab_focus (self->copy_link_button);
 }
 
 static void
@@ -278,6 +279,7 @@ onramp_relationship_dialog_class_init (OnrampRelationshipDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OnrampRelationshipDialog, retry_button);
   gtk_widget_class_bind_template_child (widget_class, OnrampRelationshipDialog, link_label);
   gtk_widget_class_bind_template_child (widget_class, OnrampRelationshipDialog, email_view);
+  gtk_widget_class_bind_template_child (widget_class, OnrampRelationshipDialog, copy_link_button);
 
   gtk_widget_class_install_action (widget_class, "relationship.copy-link", NULL,
                                    onramp_relationship_dialog_copy_link_action);

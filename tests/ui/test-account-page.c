@@ -764,6 +764,8 @@ find_relationship_dialog (void)
 
 static OnrampRelationshipDialog *relationship_dialog;
 
+static void sign_out (void);
+
 /* Signed out: the remote checks say when they will run, and block nothing */
 static void
 test_signed_out (void)
@@ -771,6 +773,9 @@ test_signed_out (void)
   GtkWidget *note = page_child ("domain_note_label");
   GtkStack *stack;
 
+  /* A session an earlier run left in the keyring goes first */
+  if (!signed_out (NULL))
+    sign_out ();
   g_assert_true (onramp_test_wait_for (signed_out, NULL, 5000));
 
   type_into ("domain_row", "contosopharma");
@@ -914,7 +919,9 @@ test_domain_taken_offers_alternatives (void)
   onramp_test_iterate (500);
   g_assert_cmpint (onramp_account_page_get_domain_status (page), ==, ONRAMP_DOMAIN_STATUS_AVAILABLE);
   g_assert_false (onramp_issue_row_get_showing (ONRAMP_ISSUE_ROW (page_child ("domain_issue"))));
-  wait_for_label (page_child ("domain_note_label"), _("fabrikamdemo.onmicrosoft.com is available."));
+  expected = g_strdup_printf (_("%s.onmicrosoft.com is available."), "fabrikamdemo");
+  wait_for_label (page_child ("domain_note_label"), expected);
+  g_clear_pointer (&expected, g_free);
 
   type_into ("domain_row", "contoso");
   /* Not on the first keystroke: the check waits for a pause */
