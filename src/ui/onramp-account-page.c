@@ -575,6 +575,9 @@ onramp_account_page_set_domain_note (OnrampAccountPage *self,
                                      const char        *text)
 {
   gtk_widget_set_visible (self->domain_note_row, text != NULL);
+  /* Said to assistive technologies with the row, not only beneath it */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->domain_row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  text ? text : "", -1);
   if (text == NULL)
     return;
 
@@ -1154,9 +1157,10 @@ onramp_account_page_set_address_note (OnrampAccountPage *self,
 
   gtk_widget_remove_css_class (group, "address-check-warning");
   gtk_widget_remove_css_class (group, "address-check-success");
+  /* Offline or signed out is no warning: the check is only put off */
   if (note == REMOTE_GOOD)
     gtk_widget_add_css_class (group, "address-check-success");
-  else if (note != REMOTE_CHECKING)
+  else if (note == REMOTE_WARNING || note == REMOTE_FAILED)
     gtk_widget_add_css_class (group, "address-check-warning");
 }
 
@@ -1684,6 +1688,10 @@ onramp_account_page_connect_remote (OnrampAccountPage *self)
     return;
 
   self->remote_connected = TRUE;
+  /* Said up front, before anyone opens the dialog for nothing */
+  if (onramp_partner_client_get_cloud (onramp_application_get_partner_client (app)) == ONRAMP_PARTNER_CLOUD_US_GOVERNMENT)
+    adw_action_row_set_subtitle (self->relationship_row,
+                                 _("Not available in Microsoft Cloud for US Government."));
   g_signal_connect_object (g_network_monitor_get_default (), "notify::network-available",
                            G_CALLBACK (on_remote_ready_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (onramp_application_get_auth (app), "notify::state",
