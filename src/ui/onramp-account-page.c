@@ -1373,6 +1373,19 @@ onramp_account_page_forget_address_result (OnrampAccountPage *self)
   gtk_widget_set_visible (self->address_check_group, FALSE);
 }
 
+/* The address changed while Next waited for its check: stay on the page */
+static void
+onramp_account_page_abandon_apply (OnrampAccountPage *self)
+{
+  g_autoptr(GTask) task = g_steal_pointer (&self->apply_task);
+
+  if (task == NULL)
+    return;
+
+  onramp_page_set_busy (ONRAMP_PAGE (self), FALSE);
+  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The address changed");
+}
+
 /* Next waits for the check; it stays on the page only while a suggestion
  * waits for the user's choice, which then has the focus */
 static void
@@ -1548,6 +1561,7 @@ onramp_account_page_follow_address (OnrampAccountPage *self,
   if (self->address_checking != NULL && !address_is_current (self->address_checking, key))
     {
       onramp_account_page_cancel_address_check (self);
+      onramp_account_page_abandon_apply (self);
       gtk_widget_set_visible (self->address_check_group, FALSE);
     }
   if (self->address_key != NULL && !address_is_current (self->address_key, key))
@@ -2073,6 +2087,7 @@ onramp_account_page_bind_customer (OnrampAccountPage *self)
   g_signal_group_set_target (self->customer_signals, customer);
   onramp_account_page_cancel_domain_check (self);
   onramp_account_page_cancel_address_check (self);
+  onramp_account_page_abandon_apply (self);
   onramp_account_page_forget_address_result (self);
   if (customer == NULL)
     return;
@@ -2195,12 +2210,7 @@ onramp_account_page_dispose (GObject *object)
   g_clear_handle_id (&self->domain_timeout_id, g_source_remove);
   g_cancellable_cancel (self->domain_cancellable);
   g_cancellable_cancel (self->address_cancellable);
-  if (self->apply_task != NULL)
-    {
-      onramp_page_set_busy (ONRAMP_PAGE (self), FALSE);
-      g_task_return_new_error (self->apply_task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The page is gone");
-      g_clear_object (&self->apply_task);
-    }
+  onramp_account_page_abandon_apply (self);
 
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_object (&self->customer_signals);

@@ -771,6 +771,7 @@ static void
 test_signed_out (void)
 {
   GtkWidget *note = page_child ("domain_note_label");
+  g_autofree char *screenshot_name = NULL;
   GtkStack *stack;
 
   /* A session an earlier run left in the keyring goes first */
@@ -801,8 +802,8 @@ test_signed_out (void)
                                        5000));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
   onramp_test_iterate (200);
-  onramp_test_save_screenshot (GTK_WIDGET (relationship_dialog),
-                               g_strdup_printf ("relationship-signed-out-%s.png", onramp_test_language ()));
+  screenshot_name = g_strdup_printf ("relationship-signed-out-%s.png", onramp_test_language ());
+  onramp_test_save_screenshot (GTK_WIDGET (relationship_dialog), screenshot_name);
 }
 
 static void
