@@ -1064,6 +1064,38 @@ test_address_several_suggestions (void)
   wait_for_row_title (page_child ("address_status_row"), _("Address verified"));
 }
 
+static gboolean
+page_busy (gpointer page)
+{
+  return onramp_page_get_busy (page);
+}
+
+static gboolean
+page_idle (gpointer page)
+{
+  return !onramp_page_get_busy (page);
+}
+
+/* Next waits for the address check with the page busy; an edit meanwhile
+ * keeps the user on the page, and Next works again */
+static void
+test_edit_while_next_waits (void)
+{
+  OnrampPage *page = ONRAMP_PAGE (account_page ());
+
+  type_into ("city_row", "Kirkland");
+  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 3000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_assistant ()), "assistant.next", NULL));
+  g_assert_true (onramp_test_wait_for (page_busy, page, 3000));
+  g_assert_false (gtk_widget_is_sensitive (next_button ()));
+
+  type_into ("city_row", "Redmond");
+  g_assert_true (onramp_test_wait_for (page_idle, page, 3000));
+  onramp_test_iterate (500);
+  g_assert_true (ONRAMP_IS_ACCOUNT_PAGE (onramp_assistant_get_current_page (get_assistant ())));
+  assert_next_moves_on ();
+}
+
 /* No answer from the service: "will be checked when online", and Next
  * still goes on */
 static void
@@ -1130,7 +1162,7 @@ main (int   argc,
 
   onramp_test_skip_without_display ();
   /* Slow enough to see the domain check's spinner */
-  g_setenv ("ONRAMP_DEMO_FAULTS", "HEAD /v1/domains/*=latency:300", TRUE);
+  g_setenv ("ONRAMP_DEMO_FAULTS", "HEAD /v1/domains/*=latency:300;POST /v1/validations/address=latency:300", TRUE);
 
   g_test_init (&argc, &argv, NULL);
   bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
@@ -1147,6 +1179,7 @@ main (int   argc,
   g_test_add_func ("/account/domain-taken-offers-alternatives", test_domain_taken_offers_alternatives);
   g_test_add_func ("/account/address-suggestion", test_address_suggestion);
   g_test_add_func ("/account/address-several-suggestions", test_address_several_suggestions);
+  g_test_add_func ("/account/edit-while-next-waits", test_edit_while_next_waits);
   g_test_add_func ("/account/offline", test_offline);
   g_test_add_func ("/account/forced-next-focuses-first-invalid-row", test_forced_next_focuses_first_invalid_row);
 
