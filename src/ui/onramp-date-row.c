@@ -14,8 +14,8 @@
 
 #include "onramp-date-row.h"
 
-/* An entry row for a past date, as YYYY-MM-DD (the wire form), with a
- * calendar to pick it. The calendar cannot pick a day after today: it goes
+/* An entry row for a past date, as YYYY-MM-DD (the wire form), shown also
+ * the local way, with a calendar to pick it. The calendar cannot pick a day after today: it goes
  * back to today instead, so only the typed text can be in the future, and
  * the validator says so.
  */
@@ -26,6 +26,7 @@ struct _OnrampDateRow
   GtkMenuButton *menu_button;
   GtkPopover    *popover;
   GtkCalendar   *calendar;
+  GtkLabel      *local_label;
 
   GDateTime     *today;
   guint          syncing : 1;
@@ -108,6 +109,18 @@ on_calendar_day_selected_cb (OnrampDateRow *self)
   gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
+/* The wire form is typed; beside it, the date the way the user's locale
+ * writes it, so "2026-03-04" is not read as the 3rd of April */
+static void
+on_changed_cb (OnrampDateRow *self)
+{
+  g_autoptr(GDateTime) date = parse_date (gtk_editable_get_text (GTK_EDITABLE (self)));
+  g_autofree char *local = date ? g_date_time_format (date, "%x") : NULL;
+
+  gtk_label_set_label (self->local_label, local ? local : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->local_label), local != NULL);
+}
+
 static void
 onramp_date_row_dispose (GObject *object)
 {
@@ -131,6 +144,8 @@ onramp_date_row_class_init (OnrampDateRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OnrampDateRow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, OnrampDateRow, popover);
   gtk_widget_class_bind_template_child (widget_class, OnrampDateRow, calendar);
+  gtk_widget_class_bind_template_child (widget_class, OnrampDateRow, local_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected_cb);
 }
