@@ -282,9 +282,10 @@ needs_quotes (const char *field)
   if (length == 0)
     return FALSE;
 
-  /* Surrounding spaces would be lost by readers that trim, ours included */
+  /* Surrounding spaces would be lost by readers that trim, ours included;
+   * a leading U+FEFF would be taken for a byte order mark at a file's start */
   return strpbrk (field, ",\"\r\n") != NULL || g_ascii_isspace (field[0])
-         || g_ascii_isspace (field[length - 1]);
+         || g_ascii_isspace (field[length - 1]) || g_str_has_prefix (field, "\xEF\xBB\xBF");
 }
 
 /**

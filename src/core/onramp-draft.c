@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "onramp-csv.h"
@@ -646,25 +647,31 @@ is_secret_name (const char *name)
 
 static JsonNode *copy_without_secrets (JsonNode *node);
 
+static void
+copy_member_unless_secret (JsonObject  *object,
+                           const char  *name,
+                           JsonNode    *member,
+                           gpointer     user_data)
+{
+  JsonObject *copy = user_data;
+
+  /* Secrets live in the keyring only (DESIGN.md "Security") */
+  if (is_secret_name (name))
+    {
+      g_debug ("Leaving the member “%s” out of the draft", name);
+      return;
+    }
+
+  json_object_set_member (copy, name, copy_without_secrets (member));
+}
+
+/* In the members' order, so a draft is written the same way every time */
 static JsonObject *
 copy_object_without_secrets (JsonObject *object)
 {
   JsonObject *copy = json_object_new ();
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *member;
 
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, &member))
-    {
-      /* Secrets live in the keyring only (DESIGN.md "Security") */
-      if (is_secret_name (name))
-        {
-          g_debug ("Leaving the member “%s” out of the draft", name);
-          continue;
-        }
-      json_object_set_member (copy, name, copy_without_secrets (member));
-    }
+  json_object_foreach_member (object, copy_member_unless_secret, copy);
 
   return copy;
 }
@@ -691,6 +698,12 @@ copy_without_secrets (JsonNode *node)
       json_node_take_array (copy, copy_array);
       return copy;
     }
+
+  /* json-glib reads 1e400 as infinity and would write it back as "inf.0",
+   * which is not JSON: the draft would not load again */
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE &&
+      !isfinite (json_node_get_double (node)))
+    return json_node_new (JSON_NODE_NULL);
 
   return json_node_copy (node);
 }

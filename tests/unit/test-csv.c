@@ -104,6 +104,8 @@ test_write (void)
     { { "Fabrikam, Inc.", "", "x" }, "\"Fabrikam, Inc.\",,x\r\n" },
     { { "say \"hi\"", "two\nlines", "\r" }, "\"say \"\"hi\"\"\",\"two\nlines\",\"\r\"\r\n" },
     { { " padded ", "信義", "" }, "\" padded \",信義,\r\n" },
+    /* Unquoted, a leading U+FEFF would be read as a byte order mark */
+    { { "\xEF\xBB\xBFx", "y", "z" }, "\"\xEF\xBB\xBFx\",y,z\r\n" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -708,6 +708,36 @@ test_matches (void)
   g_assert_false (onramp_draft_matches (draft, "contoso manufacturing"));
 }
 
+/* json-glib reads 1e400 as infinity and would write "inf.0", which is not
+ * JSON: the draft must still load after it is saved (found by fuzz-draft) */
+static void
+test_infinite_numbers (void)
+{
+  const char *text =
+    "{\"schemaVersion\": 2, \"id\": \"inf\", \"created\": \"2026-11-01T00:00:00Z\","
+    " \"modified\": \"2026-11-01T00:00:00+08:00\", \"status\": \"draft\", \"customer\": {},"
+    " \"submission\": {\"n\": [1e400, -1e999, 2.5]}}";
+  g_autoptr(OnrampDraft) draft = NULL;
+  g_autoptr(OnrampDraft) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  JsonArray *numbers;
+
+  draft = onramp_draft_new_from_data (text, -1, &error);
+  g_assert_no_error (error);
+  saved = onramp_draft_to_data (draft, NULL);
+  again = onramp_draft_new_from_data (saved, -1, &error);
+  g_assert_no_error (error);
+
+  numbers = json_object_get_array_member (onramp_draft_get_submission_state (again), "n");
+  g_assert_cmpuint (json_array_get_length (numbers), ==, 3);
+  g_assert_true (json_array_get_null_element (numbers, 0));
+  g_assert_true (json_array_get_null_element (numbers, 1));
+  g_assert_cmpfloat (json_array_get_double_element (numbers, 2), ==, 2.5);
+  /* Times are kept in UTC */
+  g_assert_cmpint (g_date_time_get_hour (onramp_draft_get_modified (again)), ==, 16);
+}
+
 static void
 test_status_strings (void)
 {
@@ -741,6 +771,7 @@ main (int   argc,
   g_test_add ("/draft-store/no-secrets", Fixture, NULL, fixture_set_up, test_no_secrets, fixture_tear_down);
   g_test_add_func ("/draft/matches", test_matches);
   g_test_add_func ("/draft/status-strings", test_status_strings);
+  g_test_add_func ("/draft/infinite-numbers", test_infinite_numbers);
 
   return g_test_run ();
 }
