@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "onramp-draft-private.h"
@@ -29,6 +30,10 @@
  *
  *   drafts/ID.json       a draft (onramp-draft.c has the format)
  *   drafts/state.json    the last opened draft and its page, for recovery
+ *   drafts/index.gvariant  what the list shows of each draft, with the
+ *                        size and time of the file it was read from; a
+ *                        draft whose file still matches is listed from it
+ *                        and read when opened, any other is read at load
  *   drafts/trash/        deleted drafts, until the undo toast is gone
  *   drafts/quarantine/   files that could not be read, kept for the user
  *
@@ -38,6 +43,11 @@
  */
 
 #define STATE_FILE "state.json"
+/* A cache of what the list shows, so that starting with thousands of
+ * drafts does not parse them all (tests/bench/drafts.c) */
+#define INDEX_FILE "index.gvariant"
+#define INDEX_TYPE "(ua(ssssssxxsxxt))"
+#define INDEX_VERSION 1
 #define TRASH_FOLDER "trash"
 #define QUARANTINE_FOLDER "quarantine"
 #define DELETED G_MAXUINT64
@@ -336,16 +346,16 @@ quarantine (const char *directory,
 static OnrampDraft *
 load_draft_file (const char  *path,
                  const char  *name,
+                 GStatBuf    *info,
                  GError     **error)
 {
   g_autofree char *contents = NULL;
   g_autofree char *expected_id = g_strndup (name, strlen (name) - strlen (".json"));
   g_autoptr(GError) local_error = NULL;
   g_autoptr(OnrampDraft) draft = NULL;
-  GStatBuf info;
   gsize length = 0;
 
-  if (g_stat (path, &info) == 0 && info.st_size > MAX_DRAFT_SIZE)
+  if (info->st_size > MAX_DRAFT_SIZE)
     {
       g_set_error_literal (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
                            _("The file is too large to be a draft"));
@@ -443,6 +453,114 @@ compare_draft_pointers (gconstpointer a,
   return compare_drafts (*(OnrampDraft **)a, *(OnrampDraft **)b, NULL);
 }
 
+/* The index: id → entry, for the entries whose file is unchanged */
+static GVariant *
+read_index (const char *directory)
+{
+  g_autofree char *path = g_build_filename (directory, INDEX_FILE, NULL);
+  g_autoptr(GVariant) index = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+  guint32 version = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return NULL;
+
+  /* Not trusted: GVariant checks every offset of untrusted data */
+  index = g_variant_ref_sink (g_variant_new_from_data (G_VARIANT_TYPE (INDEX_TYPE), contents, length,
+                                                       FALSE, g_free, contents));
+  g_variant_get_child (index, 0, "u", &version);
+  if (version != INDEX_VERSION)
+    return NULL;
+
+  return g_variant_get_child_value (index, 1);
+}
+
+static GHashTable *
+map_index (GVariant *entries)
+{
+  GHashTable *map = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gsize n = entries ? g_variant_n_children (entries) : 0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autoptr(GVariant) entry = g_variant_get_child_value (entries, i);
+      g_autoptr(GVariant) id = g_variant_get_child_value (entry, 0);
+
+      g_hash_table_insert (map, g_variant_dup_string (id, NULL), GSIZE_TO_POINTER (i + 1));
+    }
+
+  return map;
+}
+
+static gint64
+stat_mtime_ns (GStatBuf *info)
+{
+  return (gint64)info->st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + info->st_mtim.tv_nsec;
+}
+
+static OnrampDraft *
+draft_from_index (GVariant   *entries,
+                  GHashTable *map,
+                  const char *id,
+                  const char *path,
+                  GStatBuf   *info)
+{
+  gsize position = GPOINTER_TO_SIZE (g_hash_table_lookup (map, id));
+  g_autoptr(GVariant) entry = NULL;
+  OnrampDraftSummary summary = { 0 };
+  const char *status = NULL;
+  gint64 mtime_ns;
+  gint64 size;
+  guint64 inode;
+
+  if (position == 0)
+    return NULL;
+
+  entry = g_variant_get_child_value (entries, position - 1);
+  g_variant_get (entry, "(&s&s&s&s&s&sxx&sxxt)", &summary.id, &summary.company_name, &summary.country,
+                 &status, &summary.status_reason, &summary.page, &summary.created_us,
+                 &summary.modified_us, &summary.search_key, &mtime_ns, &size, &inode);
+
+  /* Every save renames a new file into place: a new inode, whatever the
+   * clock's granularity */
+  if (mtime_ns != stat_mtime_ns (info) || size != (gint64)info->st_size ||
+      inode != (guint64)info->st_ino ||
+      !onramp_draft_status_from_string (status, &summary.status))
+    return NULL;
+
+  return _onramp_draft_new_stub (&summary, path);
+}
+
+static void
+add_index_entry (GVariantBuilder *builder,
+                 OnrampDraft     *draft,
+                 GStatBuf        *info)
+{
+  OnrampDraftSummary summary = { 0 };
+
+  _onramp_draft_get_summary (draft, &summary);
+  g_variant_builder_add (builder, "(ssssssxxsxxt)", summary.id, summary.company_name, summary.country,
+                         onramp_draft_status_to_string (summary.status), summary.status_reason,
+                         summary.page, summary.created_us, summary.modified_us, summary.search_key,
+                         stat_mtime_ns (info), (gint64)info->st_size, (guint64)info->st_ino);
+}
+
+/* Only a cache: not synced, and a failure costs a slower next start */
+static void
+write_index (const char      *directory,
+             GVariantBuilder *entries)
+{
+  g_autofree char *path = g_build_filename (directory, INDEX_FILE, NULL);
+  g_autoptr(GVariant) index = NULL;
+  g_autoptr(GError) error = NULL;
+
+  index = g_variant_ref_sink (g_variant_new ("(ua(ssssssxxsxxt))", INDEX_VERSION, entries));
+  if (!g_file_set_contents_full (path, g_variant_get_data (index), g_variant_get_size (index),
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    g_debug ("Could not write the drafts index: %s", error->message);
+}
+
 static LoadResult *
 load_directory (const char    *directory,
                 GCancellable  *cancellable,
@@ -453,6 +571,11 @@ load_directory (const char    *directory,
   g_autoptr(GError) dir_error = NULL;
   const char *name;
   guint n = 0;
+  g_autoptr(GVariant) index = NULL;
+  g_autoptr(GHashTable) index_map = NULL;
+  g_auto(GVariantBuilder) new_index = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(ssssssxxsxxt)"));
+  gboolean index_stale = FALSE;
+  guint n_indexed = 0;
 
   if (!ensure_private_folder (directory, error))
     return NULL;
@@ -471,12 +594,16 @@ load_directory (const char    *directory,
 
   load_state (directory, result);
   empty_trash (directory);
+  index = read_index (directory);
+  index_map = map_index (index);
+  index_stale = index == NULL;
 
   while ((name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = g_build_filename (directory, name, NULL);
       g_autoptr(GError) draft_error = NULL;
       OnrampDraft *draft;
+      GStatBuf info;
 
       if (++n % 256 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
@@ -491,15 +618,40 @@ load_directory (const char    *directory,
         }
 
       if (!g_str_has_suffix (name, ".json") || g_str_equal (name, STATE_FILE) ||
-          !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+          g_stat (path, &info) != 0 || !S_ISREG (info.st_mode))
         continue;
 
-      draft = load_draft_file (path, name, &draft_error);
+      {
+        g_autofree char *id = g_strndup (name, strlen (name) - strlen (".json"));
+
+        draft = index ? draft_from_index (index, index_map, id, path, &info) : NULL;
+      }
+      if (draft != NULL)
+        {
+          n_indexed++;
+          add_index_entry (&new_index, draft, &info);
+          g_ptr_array_add (result->drafts, draft);
+          continue;
+        }
+
+      index_stale = TRUE;
+      draft = load_draft_file (path, name, &info, &draft_error);
       if (draft == NULL)
-        quarantine (directory, name, draft_error->message, result->quarantined);
-      else
-        g_ptr_array_add (result->drafts, draft);
+        {
+          quarantine (directory, name, draft_error->message, result->quarantined);
+          continue;
+        }
+
+      g_ptr_array_add (result->drafts, draft);
+      /* An older schema is rewritten soon; its file will not match */
+      if (_onramp_draft_get_generation (draft) == 0)
+        add_index_entry (&new_index, draft, &info);
     }
+
+  /* Drafts gone since the index was written leave it stale too */
+  if ((index_stale && (index != NULL || result->drafts->len > 0)) ||
+      n_indexed != g_hash_table_size (index_map))
+    write_index (directory, &new_index);
 
   g_ptr_array_sort (result->drafts, compare_draft_pointers);
 

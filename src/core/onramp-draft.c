@@ -51,6 +51,12 @@ struct _OnrampDraft
   JsonObject        *submission;
   guint64            generation;
   char              *search_key;
+
+  /* A draft listed from the store's index has no record until it is
+   * needed: its file is read then (see materialize()). */
+  char              *file;
+  char              *stub_title;
+  char              *stub_country;
 };
 
 G_DEFINE_FINAL_TYPE (OnrampDraft, onramp_draft, G_TYPE_OBJECT)
@@ -190,7 +196,6 @@ static void
 onramp_draft_touch (OnrampDraft *self)
 {
   self->generation++;
-  g_clear_pointer (&self->search_key, g_free);
   g_clear_pointer (&self->modified, g_date_time_unref);
   self->modified = g_date_time_new_now_utc ();
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
@@ -203,6 +208,7 @@ on_customer_notify_cb (OnrampDraft *self,
 {
   OnrampField field = onramp_field_from_property_name (pspec->name);
 
+  g_clear_pointer (&self->search_key, g_free);
   if (field == ONRAMP_FIELD_COMPANY_NAME)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
   else if (field == ONRAMP_FIELD_COUNTRY)
@@ -250,8 +256,9 @@ onramp_draft_set_customer (OnrampDraft    *self,
   GListModel *items;
 
   g_assert (self->customer == NULL);
+  g_assert (customer != NULL);
 
-  self->customer = customer ? g_object_ref (customer) : onramp_customer_new ();
+  self->customer = g_object_ref (customer);
   items = onramp_customer_get_line_items (self->customer);
 
   g_signal_connect_object (self->customer, "notify", G_CALLBACK (on_customer_notify_cb),
@@ -281,6 +288,9 @@ onramp_draft_finalize (GObject *object)
   g_free (self->status_reason);
   g_free (self->page);
   g_free (self->search_key);
+  g_free (self->file);
+  g_free (self->stub_title);
+  g_free (self->stub_country);
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->modified, g_date_time_unref);
 
@@ -301,7 +311,7 @@ onramp_draft_get_property (GObject    *object,
       g_value_set_string (value, self->id);
       break;
     case PROP_CUSTOMER:
-      g_value_set_object (value, self->customer);
+      g_value_set_object (value, onramp_draft_get_customer (self));
       break;
     case PROP_TITLE:
       g_value_set_string (value, onramp_draft_get_title (self));
@@ -340,7 +350,9 @@ onramp_draft_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CUSTOMER:
-      onramp_draft_set_customer (self, g_value_get_object (value));
+      /* NULL for a draft listed from the index, whose record comes later */
+      if (g_value_get_object (value) != NULL)
+        onramp_draft_set_customer (self, g_value_get_object (value));
       break;
     case PROP_PAGE:
       onramp_draft_set_page (self, g_value_get_string (value));
@@ -407,6 +419,76 @@ onramp_draft_init (OnrampDraft *self)
   self->status = ONRAMP_DRAFT_STATUS_DRAFT;
 }
 
+/* A draft listed from the index reads its file the first time its record
+ * or submission state is asked for. The file matched the index at load
+ * time; should it have changed since in a way that cannot be read, the
+ * draft keeps an empty record and says why, and nothing is saved over the
+ * file unless the user edits the draft. */
+static GDateTime *
+time_from_microseconds (gint64 microseconds)
+{
+  g_autoptr(GDateTime) seconds = g_date_time_new_from_unix_utc (microseconds / G_USEC_PER_SEC);
+
+  if (seconds == NULL)
+    return g_date_time_new_from_unix_utc (0);
+
+  return g_date_time_add (seconds, microseconds % G_USEC_PER_SEC);
+}
+
+static void
+materialize (OnrampDraft *self)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(OnrampDraft) full = NULL;
+  g_autoptr(OnrampCustomer) empty = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  if (self->customer != NULL)
+    return;
+
+  if (g_file_get_contents (self->file, &contents, &length, &error))
+    full = onramp_draft_new_from_data (contents, length, &error);
+
+  if (full != NULL && g_str_equal (full->id, self->id))
+    {
+      onramp_draft_set_customer (self, full->customer);
+      if (self->submission == NULL && full->submission != NULL)
+        self->submission = json_object_ref (full->submission);
+      return;
+    }
+
+  g_warning ("Could not read the draft %s: %s", self->file,
+             error ? error->message : "its id changed");
+  empty = onramp_customer_new ();
+  onramp_draft_set_customer (self, empty);
+  g_free (self->status_reason);
+  self->status_reason = g_strdup_printf (_("The draft’s customer cannot be read: %s"),
+                                         error ? error->message : self->file);
+  self->status = ONRAMP_DRAFT_STATUS_NEEDS_ATTENTION;
+}
+
+OnrampDraft *
+_onramp_draft_new_stub (const OnrampDraftSummary *summary,
+                        const char               *file)
+{
+  OnrampDraft *self = g_object_new (ONRAMP_TYPE_DRAFT, NULL);
+
+  self->id = g_strdup (summary->id);
+  self->file = g_strdup (file);
+  self->stub_title = g_strdup (summary->company_name);
+  self->stub_country = g_strdup (summary->country);
+  self->status = summary->status;
+  self->status_reason = summary->status_reason[0] ? g_strdup (summary->status_reason) : NULL;
+  self->page = summary->page[0] ? g_strdup (summary->page) : NULL;
+  self->created = time_from_microseconds (summary->created_us);
+  self->modified = time_from_microseconds (summary->modified_us);
+  self->search_key = g_strdup (summary->search_key);
+  self->generation = 0;
+
+  return self;
+}
+
 /**
  * onramp_draft_new:
  * @customer: (nullable): the record; an empty one when %NULL
@@ -420,7 +502,14 @@ onramp_draft_new (OnrampCustomer *customer)
 
   g_return_val_if_fail (customer == NULL || ONRAMP_IS_CUSTOMER (customer), NULL);
 
-  self = g_object_new (ONRAMP_TYPE_DRAFT, "customer", customer, NULL);
+  if (customer != NULL)
+    self = g_object_new (ONRAMP_TYPE_DRAFT, "customer", customer, NULL);
+  else
+    {
+      g_autoptr(OnrampCustomer) empty = onramp_customer_new ();
+
+      self = g_object_new (ONRAMP_TYPE_DRAFT, "customer", empty, NULL);
+    }
   self->id = g_uuid_string_random ();
   self->created = g_date_time_new_now_utc ();
   self->modified = g_date_time_ref (self->created);
@@ -444,7 +533,7 @@ onramp_draft_duplicate (OnrampDraft *self)
 
   g_return_val_if_fail (ONRAMP_IS_DRAFT (self), NULL);
 
-  customer = onramp_customer_copy (self->customer);
+  customer = onramp_customer_copy (onramp_draft_get_customer (self));
   copy = onramp_draft_new (customer);
   copy->page = g_strdup (self->page);
 
@@ -470,6 +559,8 @@ onramp_draft_get_customer (OnrampDraft *self)
 {
   g_return_val_if_fail (ONRAMP_IS_DRAFT (self), NULL);
 
+  materialize (self);
+
   return self->customer;
 }
 
@@ -485,7 +576,8 @@ onramp_draft_get_title (OnrampDraft *self)
 
   g_return_val_if_fail (ONRAMP_IS_DRAFT (self), NULL);
 
-  name = onramp_customer_get_field (self->customer, ONRAMP_FIELD_COMPANY_NAME);
+  name = self->customer ? onramp_customer_get_field (self->customer, ONRAMP_FIELD_COMPANY_NAME)
+                        : self->stub_title;
 
   return name[0] != '\0' ? name : _("Untitled customer");
 }
@@ -500,7 +592,8 @@ onramp_draft_get_country (OnrampDraft *self)
 {
   g_return_val_if_fail (ONRAMP_IS_DRAFT (self), NULL);
 
-  return onramp_customer_get_field (self->customer, ONRAMP_FIELD_COUNTRY);
+  return self->customer ? onramp_customer_get_field (self->customer, ONRAMP_FIELD_COUNTRY)
+                        : self->stub_country;
 }
 
 GDateTime *
@@ -627,6 +720,8 @@ onramp_draft_get_submission_state (OnrampDraft *self)
 {
   g_return_val_if_fail (ONRAMP_IS_DRAFT (self), NULL);
 
+  materialize (self);
+
   return self->submission;
 }
 
@@ -643,6 +738,23 @@ is_secret_name (const char *name)
     }
 
   return FALSE;
+}
+
+/* json-glib 1.6 writes a double with g_ascii_dtostr() and adds ".0" when
+ * there is no point: 1e400 (read as infinity) becomes "inf.0" and 1e+100
+ * "1e+100.0", neither of them JSON, and the draft would not load again.
+ * The submission plan writes no such numbers; they become null. */
+static gboolean
+is_writable_double (double value)
+{
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!isfinite (value))
+    return FALSE;
+
+  g_ascii_dtostr (text, sizeof text, value);
+
+  return strchr (text, '.') != NULL || strpbrk (text, "eE") == NULL;
 }
 
 static JsonNode *copy_without_secrets (JsonNode *node);
@@ -699,10 +811,8 @@ copy_without_secrets (JsonNode *node)
       return copy;
     }
 
-  /* json-glib reads 1e400 as infinity and would write it back as "inf.0",
-   * which is not JSON: the draft would not load again */
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE &&
-      !isfinite (json_node_get_double (node)))
+      !is_writable_double (json_node_get_double (node)))
     return json_node_new (JSON_NODE_NULL);
 
   return json_node_copy (node);
@@ -722,6 +832,7 @@ onramp_draft_set_submission_state (OnrampDraft *self,
 {
   g_return_if_fail (ONRAMP_IS_DRAFT (self));
 
+  materialize (self);
   g_clear_pointer (&self->submission, json_object_unref);
   if (state != NULL)
     self->submission = copy_object_without_secrets (state);
@@ -774,7 +885,7 @@ get_search_key (OnrampDraft *self)
   key = g_string_new (NULL);
   for (guint i = 0; i < G_N_ELEMENTS (searched); i++)
     {
-      g_string_append (key, onramp_customer_get_field (self->customer, searched[i]));
+      g_string_append (key, onramp_customer_get_field (onramp_draft_get_customer (self), searched[i]));
       /* A separator no folded needle contains, so words do not run together */
       g_string_append_c (key, '\n');
     }
@@ -835,6 +946,27 @@ onramp_draft_matches (OnrampDraft *self,
   return TRUE;
 }
 
+/* What the store's index keeps of a draft; borrowed from @self */
+void
+_onramp_draft_get_summary (OnrampDraft        *self,
+                           OnrampDraftSummary *summary)
+{
+  g_assert (ONRAMP_IS_DRAFT (self));
+
+  summary->id = self->id;
+  summary->company_name = self->customer ? onramp_customer_get_field (self->customer, ONRAMP_FIELD_COMPANY_NAME)
+                                         : self->stub_title;
+  summary->country = onramp_draft_get_country (self);
+  summary->status = self->status;
+  summary->status_reason = self->status_reason ? self->status_reason : "";
+  summary->page = self->page ? self->page : "";
+  summary->created_us = g_date_time_to_unix (self->created) * G_USEC_PER_SEC
+                        + g_date_time_get_microsecond (self->created);
+  summary->modified_us = g_date_time_to_unix (self->modified) * G_USEC_PER_SEC
+                         + g_date_time_get_microsecond (self->modified);
+  summary->search_key = get_search_key (self);
+}
+
 /* Writing */
 
 static void
@@ -877,7 +1009,8 @@ onramp_draft_to_node (OnrampDraft *self)
   json_object_set_string_member (object, "status", onramp_draft_status_to_string (self->status));
   add_string_member (object, "page", self->page);
   add_string_member (object, "statusReason", self->status_reason);
-  json_object_set_member (object, "customer", onramp_wire_customer_to_node (self->customer));
+  json_object_set_member (object, "customer",
+                          onramp_wire_customer_to_node (onramp_draft_get_customer (self)));
   if (self->submission != NULL)
     json_object_set_object_member (object, "submission", json_object_ref (self->submission));
 

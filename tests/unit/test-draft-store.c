@@ -708,15 +708,16 @@ test_matches (void)
   g_assert_false (onramp_draft_matches (draft, "contoso manufacturing"));
 }
 
-/* json-glib reads 1e400 as infinity and would write "inf.0", which is not
- * JSON: the draft must still load after it is saved (found by fuzz-draft) */
+/* json-glib 1.6 writes 1e400 (infinity) as "inf.0" and 1e100 as "1e+100.0",
+ * which are not JSON: the draft must still load after it is saved (found by
+ * fuzz-draft) */
 static void
 test_infinite_numbers (void)
 {
   const char *text =
     "{\"schemaVersion\": 2, \"id\": \"inf\", \"created\": \"2026-11-01T00:00:00Z\","
     " \"modified\": \"2026-11-01T00:00:00+08:00\", \"status\": \"draft\", \"customer\": {},"
-    " \"submission\": {\"n\": [1e400, -1e999, 2.5]}}";
+    " \"submission\": {\"n\": [1e400, -1e999, 2.5, 1e100, 1.5e100, 1e-7]}}";
   g_autoptr(OnrampDraft) draft = NULL;
   g_autoptr(OnrampDraft) again = NULL;
   g_autoptr(GError) error = NULL;
@@ -730,10 +731,13 @@ test_infinite_numbers (void)
   g_assert_no_error (error);
 
   numbers = json_object_get_array_member (onramp_draft_get_submission_state (again), "n");
-  g_assert_cmpuint (json_array_get_length (numbers), ==, 3);
+  g_assert_cmpuint (json_array_get_length (numbers), ==, 6);
   g_assert_true (json_array_get_null_element (numbers, 0));
   g_assert_true (json_array_get_null_element (numbers, 1));
   g_assert_cmpfloat (json_array_get_double_element (numbers, 2), ==, 2.5);
+  g_assert_true (json_array_get_null_element (numbers, 3));
+  g_assert_cmpfloat (json_array_get_double_element (numbers, 4), ==, 1.5e100);
+  g_assert_cmpfloat_with_epsilon (json_array_get_double_element (numbers, 5), 1e-7, 1e-20);
   /* Times are kept in UTC */
   g_assert_cmpint (g_date_time_get_hour (onramp_draft_get_modified (again)), ==, 16);
 }
