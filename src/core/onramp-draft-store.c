@@ -30,9 +30,9 @@
  *
  *   drafts/ID.json       a draft (onramp-draft.c has the format)
  *   drafts/state.json    the last opened draft and its page, for recovery
- *   drafts/index.gvariant  what the list shows of each draft, with the
- *                        size and time of the file it was read from; a
- *                        draft whose file still matches is listed from it
+ *   drafts/index         what the list shows of each draft, with the
+ *                        size, time and inode of the file it was read from;
+ *                        a draft whose file still matches is listed from it
  *                        and read when opened, any other is read at load
  *   drafts/trash/        deleted drafts, until the undo toast is gone
  *   drafts/quarantine/   files that could not be read, kept for the user
@@ -45,9 +45,7 @@
 #define STATE_FILE "state.json"
 /* A cache of what the list shows, so that starting with thousands of
  * drafts does not parse them all (tests/bench/drafts.c) */
-#define INDEX_FILE "index.gvariant"
-#define INDEX_TYPE "(ua(ssssssxxsxxt))"
-#define INDEX_VERSION 1
+#define INDEX_FILE "index"
 #define TRASH_FOLDER "trash"
 #define QUARANTINE_FOLDER "quarantine"
 #define DELETED G_MAXUINT64
@@ -453,111 +451,255 @@ compare_draft_pointers (gconstpointer a,
   return compare_drafts (*(OnrampDraft **)a, *(OnrampDraft **)b, NULL);
 }
 
-/* The index: id → entry, for the entries whose file is unchanged */
-static GVariant *
+/* The index is a text file, one draft per line, tab-separated:
+ *
+ *   id mtime-ns size inode created-us modified-us status country
+ *   company-name status-reason page search-text
+ *
+ * with tab, newline, carriage return and backslash escaped. Plain text
+ * because it is read at every start and must cost microseconds per draft
+ * (GVariant's checks of untrusted data cost more than the rest of the
+ * load); any line that does not read back exactly is ignored and its
+ * draft file parsed instead. */
+
+#define INDEX_HEADER "onramp-drafts-index 1\n"
+#define INDEX_N_COLUMNS 12
+
+typedef struct
+{
+  gint64      mtime_ns;
+  gint64      size;
+  guint64     inode;
+} FileStamp;
+
+typedef struct
+{
+  char       *contents;
+  GHashTable *entries;
+} DraftIndex;
+
+typedef struct
+{
+  FileStamp          stamp;
+  OnrampDraftSummary summary;
+} IndexEntry;
+
+static void
+draft_index_free (DraftIndex *index)
+{
+  g_clear_pointer (&index->entries, g_hash_table_unref);
+  g_free (index->contents);
+  g_free (index);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DraftIndex, draft_index_free)
+
+static FileStamp
+stamp_of (GStatBuf *info)
+{
+  FileStamp stamp;
+
+  stamp.mtime_ns = (gint64)info->st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + info->st_mtim.tv_nsec;
+  stamp.size = info->st_size;
+  stamp.inode = info->st_ino;
+
+  return stamp;
+}
+
+/* Undoes escape_field() in place; FALSE on a stray backslash */
+static gboolean
+unescape_field (char *field)
+{
+  char *out = field;
+
+  for (const char *p = field; *p != '\0'; p++)
+    {
+      if (*p != '\\')
+        {
+          *out++ = *p;
+          continue;
+        }
+      switch (*++p)
+        {
+        case '\\': *out++ = '\\'; break;
+        case 't': *out++ = '\t'; break;
+        case 'n': *out++ = '\n'; break;
+        case 'r': *out++ = '\r'; break;
+        default: return FALSE;
+        }
+    }
+  *out = '\0';
+
+  return g_utf8_validate (field, out - field, NULL);
+}
+
+static gboolean
+parse_number (const char *text,
+              gint64     *value)
+{
+  char *end = NULL;
+
+  if (*text == '\0')
+    return FALSE;
+  errno = 0;
+  *value = g_ascii_strtoll (text, &end, 10);
+
+  return errno == 0 && *end == '\0';
+}
+
+static IndexEntry *
+parse_index_line (char *line)
+{
+  char *fields[INDEX_N_COLUMNS];
+  g_autofree IndexEntry *entry = g_new0 (IndexEntry, 1);
+  gint64 inode = 0;
+  guint n = 0;
+
+  fields[n++] = line;
+  for (char *p = line; *p != '\0'; p++)
+    {
+      if (*p != '\t')
+        continue;
+      if (n == INDEX_N_COLUMNS)
+        return NULL;
+      *p = '\0';
+      fields[n++] = p + 1;
+    }
+  if (n != INDEX_N_COLUMNS)
+    return NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!unescape_field (fields[i]))
+        return NULL;
+    }
+
+  if (!onramp_draft_id_is_valid (fields[0]) ||
+      !parse_number (fields[1], &entry->stamp.mtime_ns) ||
+      !parse_number (fields[2], &entry->stamp.size) ||
+      !parse_number (fields[3], &inode) ||
+      !parse_number (fields[4], &entry->summary.created_us) ||
+      !parse_number (fields[5], &entry->summary.modified_us) ||
+      !onramp_draft_status_from_string (fields[6], &entry->summary.status))
+    return NULL;
+
+  entry->stamp.inode = (guint64)inode;
+  entry->summary.id = fields[0];
+  entry->summary.country = fields[7];
+  entry->summary.company_name = fields[8];
+  entry->summary.status_reason = fields[9];
+  entry->summary.page = fields[10];
+  entry->summary.search_key = fields[11];
+
+  return g_steal_pointer (&entry);
+}
+
+static DraftIndex *
 read_index (const char *directory)
 {
   g_autofree char *path = g_build_filename (directory, INDEX_FILE, NULL);
-  g_autoptr(GVariant) index = NULL;
-  char *contents = NULL;
+  g_autoptr(DraftIndex) index = g_new0 (DraftIndex, 1);
   gsize length = 0;
-  guint32 version = 0;
+  char *line;
+  char *end;
 
-  if (!g_file_get_contents (path, &contents, &length, NULL))
+  if (!g_file_get_contents (path, &index->contents, &length, NULL) ||
+      !g_str_has_prefix (index->contents, INDEX_HEADER))
     return NULL;
 
-  /* Not trusted: GVariant checks every offset of untrusted data */
-  index = g_variant_ref_sink (g_variant_new_from_data (G_VARIANT_TYPE (INDEX_TYPE), contents, length,
-                                                       FALSE, g_free, contents));
-  g_variant_get_child (index, 0, "u", &version);
-  if (version != INDEX_VERSION)
-    return NULL;
-
-  return g_variant_get_child_value (index, 1);
-}
-
-static GHashTable *
-map_index (GVariant *entries)
-{
-  GHashTable *map = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  gsize n = entries ? g_variant_n_children (entries) : 0;
-
-  for (gsize i = 0; i < n; i++)
+  index->entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  end = index->contents + length;
+  for (line = index->contents + strlen (INDEX_HEADER); line < end; )
     {
-      g_autoptr(GVariant) entry = g_variant_get_child_value (entries, i);
-      g_autoptr(GVariant) id = g_variant_get_child_value (entry, 0);
+      char *newline = memchr (line, '\n', end - line);
+      IndexEntry *entry;
 
-      g_hash_table_insert (map, g_variant_dup_string (id, NULL), GSIZE_TO_POINTER (i + 1));
+      /* A last line without its newline was cut short */
+      if (newline == NULL)
+        break;
+      *newline = '\0';
+      entry = parse_index_line (line);
+      if (entry != NULL)
+        g_hash_table_replace (index->entries, (gpointer)entry->summary.id, entry);
+      line = newline + 1;
     }
 
-  return map;
-}
-
-static gint64
-stat_mtime_ns (GStatBuf *info)
-{
-  return (gint64)info->st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + info->st_mtim.tv_nsec;
+  return g_steal_pointer (&index);
 }
 
 static OnrampDraft *
-draft_from_index (GVariant   *entries,
-                  GHashTable *map,
+draft_from_index (DraftIndex *index,
                   const char *id,
                   const char *path,
                   GStatBuf   *info)
 {
-  gsize position = GPOINTER_TO_SIZE (g_hash_table_lookup (map, id));
-  g_autoptr(GVariant) entry = NULL;
-  OnrampDraftSummary summary = { 0 };
-  const char *status = NULL;
-  gint64 mtime_ns;
-  gint64 size;
-  guint64 inode;
-
-  if (position == 0)
-    return NULL;
-
-  entry = g_variant_get_child_value (entries, position - 1);
-  g_variant_get (entry, "(&s&s&s&s&s&sxx&sxxt)", &summary.id, &summary.company_name, &summary.country,
-                 &status, &summary.status_reason, &summary.page, &summary.created_us,
-                 &summary.modified_us, &summary.search_key, &mtime_ns, &size, &inode);
+  IndexEntry *entry = g_hash_table_lookup (index->entries, id);
+  FileStamp stamp = stamp_of (info);
 
   /* Every save renames a new file into place: a new inode, whatever the
    * clock's granularity */
-  if (mtime_ns != stat_mtime_ns (info) || size != (gint64)info->st_size ||
-      inode != (guint64)info->st_ino ||
-      !onramp_draft_status_from_string (status, &summary.status))
+  if (entry == NULL || entry->stamp.mtime_ns != stamp.mtime_ns ||
+      entry->stamp.size != stamp.size || entry->stamp.inode != stamp.inode)
     return NULL;
 
-  return _onramp_draft_new_stub (&summary, path);
+  return _onramp_draft_new_stub (&entry->summary, path);
 }
 
 static void
-add_index_entry (GVariantBuilder *builder,
-                 OnrampDraft     *draft,
-                 GStatBuf        *info)
+escape_field (GString    *out,
+              const char *field)
 {
-  OnrampDraftSummary summary = { 0 };
-
-  _onramp_draft_get_summary (draft, &summary);
-  g_variant_builder_add (builder, "(ssssssxxsxxt)", summary.id, summary.company_name, summary.country,
-                         onramp_draft_status_to_string (summary.status), summary.status_reason,
-                         summary.page, summary.created_us, summary.modified_us, summary.search_key,
-                         stat_mtime_ns (info), (gint64)info->st_size, (guint64)info->st_ino);
+  for (const char *p = field; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        default: g_string_append_c (out, *p);
+        }
+    }
 }
 
 /* Only a cache: not synced, and a failure costs a slower next start */
 static void
-write_index (const char      *directory,
-             GVariantBuilder *entries)
+write_index (const char *directory,
+             GPtrArray  *drafts,
+             GArray     *stamps)
 {
   g_autofree char *path = g_build_filename (directory, INDEX_FILE, NULL);
-  g_autoptr(GVariant) index = NULL;
+  g_autoptr(GString) out = g_string_new (INDEX_HEADER);
   g_autoptr(GError) error = NULL;
 
-  index = g_variant_ref_sink (g_variant_new ("(ua(ssssssxxsxxt))", INDEX_VERSION, entries));
-  if (!g_file_set_contents_full (path, g_variant_get_data (index), g_variant_get_size (index),
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      FileStamp *stamp = &g_array_index (stamps, FileStamp, i);
+      OnrampDraftSummary summary = { 0 };
+
+      /* An older schema is rewritten soon: its file will not match */
+      if (_onramp_draft_get_generation (g_ptr_array_index (drafts, i)) > 0)
+        continue;
+
+      _onramp_draft_get_summary (g_ptr_array_index (drafts, i), &summary);
+      g_string_append_printf (out, "%s\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%" G_GUINT64_FORMAT
+                              "\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t",
+                              summary.id, stamp->mtime_ns, stamp->size, stamp->inode,
+                              summary.created_us, summary.modified_us,
+                              onramp_draft_status_to_string (summary.status));
+      escape_field (out, summary.country);
+      g_string_append_c (out, '\t');
+      escape_field (out, summary.company_name);
+      g_string_append_c (out, '\t');
+      escape_field (out, summary.status_reason);
+      g_string_append_c (out, '\t');
+      escape_field (out, summary.page);
+      g_string_append_c (out, '\t');
+      escape_field (out, summary.search_key);
+      g_string_append_c (out, '\n');
+    }
+
+  if (!g_file_set_contents_full (path, out->str, out->len, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
     g_debug ("Could not write the drafts index: %s", error->message);
 }
 
@@ -571,9 +713,8 @@ load_directory (const char    *directory,
   g_autoptr(GError) dir_error = NULL;
   const char *name;
   guint n = 0;
-  g_autoptr(GVariant) index = NULL;
-  g_autoptr(GHashTable) index_map = NULL;
-  g_auto(GVariantBuilder) new_index = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(ssssssxxsxxt)"));
+  g_autoptr(DraftIndex) index = NULL;
+  g_autoptr(GArray) stamps = g_array_new (FALSE, FALSE, sizeof (FileStamp));
   gboolean index_stale = FALSE;
   guint n_indexed = 0;
 
@@ -595,7 +736,6 @@ load_directory (const char    *directory,
   load_state (directory, result);
   empty_trash (directory);
   index = read_index (directory);
-  index_map = map_index (index);
   index_stale = index == NULL;
 
   while ((name = g_dir_read_name (dir)) != NULL)
@@ -624,34 +764,33 @@ load_directory (const char    *directory,
       {
         g_autofree char *id = g_strndup (name, strlen (name) - strlen (".json"));
 
-        draft = index ? draft_from_index (index, index_map, id, path, &info) : NULL;
+        draft = index ? draft_from_index (index, id, path, &info) : NULL;
       }
       if (draft != NULL)
+        n_indexed++;
+      else
         {
-          n_indexed++;
-          add_index_entry (&new_index, draft, &info);
-          g_ptr_array_add (result->drafts, draft);
-          continue;
+          index_stale = TRUE;
+          draft = load_draft_file (path, name, &info, &draft_error);
+          if (draft == NULL)
+            {
+              quarantine (directory, name, draft_error->message, result->quarantined);
+              continue;
+            }
         }
 
-      index_stale = TRUE;
-      draft = load_draft_file (path, name, &info, &draft_error);
-      if (draft == NULL)
-        {
-          quarantine (directory, name, draft_error->message, result->quarantined);
-          continue;
-        }
+      {
+        FileStamp stamp = stamp_of (&info);
 
-      g_ptr_array_add (result->drafts, draft);
-      /* An older schema is rewritten soon; its file will not match */
-      if (_onramp_draft_get_generation (draft) == 0)
-        add_index_entry (&new_index, draft, &info);
+        g_ptr_array_add (result->drafts, draft);
+        g_array_append_val (stamps, stamp);
+      }
     }
 
   /* Drafts gone since the index was written leave it stale too */
   if ((index_stale && (index != NULL || result->drafts->len > 0)) ||
-      n_indexed != g_hash_table_size (index_map))
-    write_index (directory, &new_index);
+      (index != NULL && n_indexed != g_hash_table_size (index->entries)))
+    write_index (directory, result->drafts, stamps);
 
   g_ptr_array_sort (result->drafts, compare_draft_pointers);
 

@@ -895,6 +895,31 @@ get_search_key (OnrampDraft *self)
   return self->search_key;
 }
 
+/* The sidebar asks for every draft with the same text: fold it once */
+static GStrv
+fold_words (const char *text)
+{
+  G_LOCK_DEFINE_STATIC (last);
+  static char *last_text;
+  static GStrv last_words;
+  GStrv words;
+
+  G_LOCK (last);
+  if (g_strcmp0 (text, last_text) != 0)
+    {
+      g_autofree char *folded = fold_text (text);
+
+      g_free (last_text);
+      g_strfreev (last_words);
+      last_text = g_strdup (text);
+      last_words = g_strsplit_set (folded, " \t\n", -1);
+    }
+  words = g_strdupv (last_words);
+  G_UNLOCK (last);
+
+  return words;
+}
+
 /**
  * onramp_draft_matches:
  * @text: what the user typed in the search entry
@@ -907,9 +932,10 @@ gboolean
 onramp_draft_matches (OnrampDraft *self,
                       const char  *text)
 {
-  g_autofree char *folded = NULL;
   g_auto(GStrv) words = NULL;
+  char ascii_word[64];
   const char *key;
+  gsize length;
 
   g_return_val_if_fail (ONRAMP_IS_DRAFT (self), FALSE);
 
@@ -921,22 +947,18 @@ onramp_draft_matches (OnrampDraft *self,
 
   key = get_search_key (self);
 
-  /* The usual case, one ASCII word, needs neither copies nor Unicode tables */
-  if (is_ascii (text) && strchr (text, ' ') == NULL && strchr (text, '\t') == NULL)
+  /* The usual case, one short ASCII word, needs no Unicode tables: the
+   * key is folded already, and ASCII folds to lower case */
+  length = strlen (text);
+  if (length < sizeof ascii_word && is_ascii (text) && strpbrk (text, " \t\n") == NULL)
     {
-      gsize length = strlen (text);
-      char first = g_ascii_tolower (text[0]);
+      for (gsize i = 0; i <= length; i++)
+        ascii_word[i] = g_ascii_tolower (text[i]);
 
-      for (const char *p = key; (p = strchr (p, first)) != NULL; p++)
-        {
-          if (g_ascii_strncasecmp (p, text, length) == 0)
-            return TRUE;
-        }
-      return FALSE;
+      return strstr (key, ascii_word) != NULL;
     }
 
-  folded = fold_text (text);
-  words = g_strsplit_set (folded, " \t\n", -1);
+  words = fold_words (text);
   for (guint i = 0; words[i] != NULL; i++)
     {
       if (words[i][0] != '\0' && strstr (key, words[i]) == NULL)

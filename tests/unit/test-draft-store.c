@@ -666,6 +666,157 @@ test_no_secrets (Fixture       *fixture,
 }
 
 static void
+assert_same_list (GListModel *a,
+                  GListModel *b)
+{
+  g_assert_cmpuint (g_list_model_get_n_items (a), ==, g_list_model_get_n_items (b));
+  for (guint i = 0; i < g_list_model_get_n_items (a); i++)
+    {
+      g_autoptr(OnrampDraft) x = g_list_model_get_item (a, i);
+      g_autoptr(OnrampDraft) y = g_list_model_get_item (b, i);
+
+      g_assert_cmpstr (onramp_draft_get_id (x), ==, onramp_draft_get_id (y));
+      g_assert_cmpstr (onramp_draft_get_title (x), ==, onramp_draft_get_title (y));
+      g_assert_cmpstr (onramp_draft_get_country (x), ==, onramp_draft_get_country (y));
+      g_assert_cmpint (onramp_draft_get_status (x), ==, onramp_draft_get_status (y));
+      g_assert_cmpstr (onramp_draft_get_status_reason (x), ==, onramp_draft_get_status_reason (y));
+      g_assert_cmpstr (onramp_draft_get_page (x), ==, onramp_draft_get_page (y));
+      g_assert_true (g_date_time_equal (onramp_draft_get_modified (x), onramp_draft_get_modified (y)));
+      g_assert_true (g_date_time_equal (onramp_draft_get_created (x), onramp_draft_get_created (y)));
+      g_assert_cmpint (onramp_draft_matches (x, "taipei"), ==, onramp_draft_matches (y, "taipei"));
+    }
+}
+
+/* A start lists drafts from the index and reads a file only when the
+ * draft is opened; whatever changed on disk is read again */
+static void
+test_index (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(OnrampDraftStore) first = load_store (fixture->directory);
+  g_autoptr(OnrampDraftStore) second = NULL;
+  g_autoptr(OnrampDraftStore) third = NULL;
+  g_autoptr(OnrampDraftStore) fourth = NULL;
+  g_autoptr(JsonObject) state = json_object_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *index = g_build_filename (fixture->directory, "index", NULL);
+  g_autofree char *edited_id = NULL;
+  g_autofree char *outside_id = NULL;
+  OnrampDraft *draft;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Taipei\tTrading\\%u\nCo., Ltd.", i);
+
+      draft = onramp_draft_store_create (first, NULL);
+      set_name (draft, name);
+      onramp_customer_set_field (onramp_draft_get_customer (draft), ONRAMP_FIELD_CITY, "Taipei");
+      onramp_customer_set_field (onramp_draft_get_customer (draft), ONRAMP_FIELD_COUNTRY, "TW");
+      g_usleep (1000);
+    }
+  json_object_set_string_member (state, "requestId", "req-1");
+  onramp_draft_set_submission_state (draft, state);
+  onramp_draft_set_status (draft, ONRAMP_DRAFT_STATUS_NEEDS_ATTENTION, "Domain\ttaken");
+  onramp_draft_set_page (draft, "review");
+  g_assert_true (onramp_draft_store_flush (first, &error));
+  g_assert_false (g_file_test (index, G_FILE_TEST_EXISTS));
+
+  /* The first start after the saves parses and writes the index… */
+  second = load_store (fixture->directory);
+  g_assert_true (g_file_test (index, G_FILE_TEST_EXISTS));
+  assert_same_list (onramp_draft_store_get_drafts (first), onramp_draft_store_get_drafts (second));
+
+  /* …the next one lists from it, with the same rows and records */
+  third = load_store (fixture->directory);
+  assert_same_list (onramp_draft_store_get_drafts (first), onramp_draft_store_get_drafts (third));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(OnrampDraft) a = g_list_model_get_item (onramp_draft_store_get_drafts (first), i);
+      g_autoptr(OnrampDraft) b = g_list_model_get_item (onramp_draft_store_get_drafts (third), i);
+
+      /* A status set before the record is read is kept */
+      if (i == 1)
+        onramp_draft_set_status (b, ONRAMP_DRAFT_STATUS_READY, NULL);
+      g_assert_true (onramp_customer_equal (onramp_draft_get_customer (a), onramp_draft_get_customer (b)));
+      if (i == 1)
+        g_assert_cmpint (onramp_draft_get_status (b), ==, ONRAMP_DRAFT_STATUS_READY);
+    }
+  draft = onramp_draft_store_lookup (third, onramp_draft_get_id (draft));
+  g_assert_cmpstr (json_object_get_string_member (onramp_draft_get_submission_state (draft), "requestId"),
+                   ==, "req-1");
+
+  /* An edit, and a file changed behind the app's back */
+  {
+    g_autoptr(OnrampDraft) edited = g_list_model_get_item (onramp_draft_store_get_drafts (third), 2);
+    g_autoptr(OnrampDraft) outside = g_list_model_get_item (onramp_draft_store_get_drafts (third), 0);
+    g_autoptr(OnrampDraft) copy = NULL;
+    g_autofree char *contents = NULL;
+    g_autofree char *path = file_of (fixture->directory, outside);
+
+    edited_id = g_strdup (onramp_draft_get_id (edited));
+    set_name (edited, "Edited in the app");
+    g_assert_true (onramp_draft_store_flush (third, &error));
+
+    outside_id = g_strdup (onramp_draft_get_id (outside));
+    copy = read_draft_file (path);
+    set_name (copy, "Edited outside");
+    contents = onramp_draft_to_data (copy, NULL);
+    g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  }
+
+  fourth = load_store (fixture->directory);
+  g_assert_cmpstr (onramp_draft_get_title (onramp_draft_store_lookup (fourth, edited_id)), ==, "Edited in the app");
+  g_assert_cmpstr (onramp_draft_get_title (onramp_draft_store_lookup (fourth, outside_id)), ==, "Edited outside");
+}
+
+static void
+test_index_damaged (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *damaged[] = {
+    "",
+    "\x89PNG garbage",
+    "onramp-drafts-index 1\nnot\ta\tline\n",
+    "onramp-drafts-index 1\nx\t1\t2\t3\t4\t5\tdraft\tTW\tbad escape \\q\t\t\t\n",
+    "onramp-drafts-index 99\n",
+  };
+  g_autofree char *index = g_build_filename (fixture->directory, "index", NULL);
+  g_autofree char *id = NULL;
+
+  {
+    g_autoptr(OnrampDraftStore) store = load_store (fixture->directory);
+    g_autoptr(GError) error = NULL;
+    OnrampDraft *draft = onramp_draft_store_create (store, NULL);
+
+    set_name (draft, "Wide World Importers");
+    id = g_strdup (onramp_draft_get_id (draft));
+    g_assert_true (onramp_draft_store_flush (store, &error));
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (damaged); i++)
+    {
+      g_autoptr(OnrampDraftStore) store = NULL;
+      g_autoptr(GString) cut = NULL;
+      g_autofree char *contents = NULL;
+
+      g_assert_true (g_file_set_contents (index, damaged[i], -1, NULL));
+      store = load_store (fixture->directory);
+      g_assert_cmpuint (g_list_model_get_n_items (onramp_draft_store_get_drafts (store)), ==, 1);
+      g_assert_cmpstr (onramp_draft_get_title (onramp_draft_store_lookup (store, id)), ==, "Wide World Importers");
+      g_assert_cmpuint (onramp_draft_store_get_quarantined (store)->len, ==, 0);
+
+      /* Rewritten whole; an index cut short loses only its last line */
+      g_assert_true (g_file_get_contents (index, &contents, NULL, NULL));
+      g_assert_nonnull (strstr (contents, "Wide World Importers"));
+      cut = g_string_new_len (contents, strlen (contents) - 1);
+      g_assert_true (g_file_set_contents (index, cut->str, cut->len, NULL));
+      g_clear_object (&store);
+      store = load_store (fixture->directory);
+      g_assert_cmpstr (onramp_draft_get_title (onramp_draft_store_lookup (store, id)), ==, "Wide World Importers");
+    }
+}
+
+static void
 test_matches (void)
 {
   g_autoptr(OnrampCustomer) customer = onramp_customer_new ();
@@ -773,6 +924,8 @@ main (int   argc,
   g_test_add ("/draft-store/quarantine", Fixture, NULL, fixture_set_up, test_quarantine, fixture_tear_down);
   g_test_add ("/draft-store/recovery-state", Fixture, NULL, fixture_set_up, test_recovery_state, fixture_tear_down);
   g_test_add ("/draft-store/no-secrets", Fixture, NULL, fixture_set_up, test_no_secrets, fixture_tear_down);
+  g_test_add ("/draft-store/index", Fixture, NULL, fixture_set_up, test_index, fixture_tear_down);
+  g_test_add ("/draft-store/index-damaged", Fixture, NULL, fixture_set_up, test_index_damaged, fixture_tear_down);
   g_test_add_func ("/draft/matches", test_matches);
   g_test_add_func ("/draft/status-strings", test_status_strings);
   g_test_add_func ("/draft/infinite-numbers", test_infinite_numbers);
