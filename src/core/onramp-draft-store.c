@@ -521,11 +521,20 @@ unescape_field (char *field)
         }
       switch (*++p)
         {
-        case '\\': *out++ = '\\'; break;
-        case 't': *out++ = '\t'; break;
-        case 'n': *out++ = '\n'; break;
-        case 'r': *out++ = '\r'; break;
-        default: return FALSE;
+        case '\\':
+          *out++ = '\\';
+          break;
+        case 't':
+          *out++ = '\t';
+          break;
+        case 'n':
+          *out++ = '\n';
+          break;
+        case 'r':
+          *out++ = '\r';
+          break;
+        default:
+          return FALSE;
         }
     }
   *out = '\0';
@@ -653,11 +662,20 @@ escape_field (GString    *out,
     {
       switch (*p)
         {
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        default: g_string_append_c (out, *p);
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        default:
+          g_string_append_c (out, *p);
         }
     }
 }
