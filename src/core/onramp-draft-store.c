@@ -1697,19 +1697,16 @@ on_draft_modified_cb (OnrampDraftStore *self,
                       GParamSpec       *pspec,
                       OnrampDraft      *draft)
 {
+  g_autoptr(OnrampDraft) top = g_list_model_get_item (G_LIST_MODEL (self->drafts), 0);
   guint position;
+
+  /* The draft being edited is on top already: every keystroke comes here,
+   * and finding a draft among thousands is a walk through the list */
+  if (top == draft)
+    return;
 
   if (!g_list_store_find (self->drafts, draft, &position))
     return;
-
-  /* The draft being edited is usually on top already */
-  if (position == 0)
-    {
-      g_autoptr(OnrampDraft) next = g_list_model_get_item (G_LIST_MODEL (self->drafts), 1);
-
-      if (next == NULL || compare_drafts (draft, next, NULL) <= 0)
-        return;
-    }
 
   g_object_ref (draft);
   g_list_store_remove (self->drafts, position);
