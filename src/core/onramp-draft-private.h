@@ -34,4 +34,7 @@ void         _onramp_draft_get_summary   (OnrampDraft              *self,
  * draft when the generation on disk is older. */
 guint64 _onramp_draft_get_generation (OnrampDraft *self);
 
+guint        _onramp_draft_store_check_index (const char               *data,
+                                              gsize                     length);
+
 G_END_DECLS

@@ -9,14 +9,15 @@
 
 #include "config.h"
 
-#include "onramp-draft.h"
+#include "onramp-draft-private.h"
 #include "onramp-error.h"
 
 /* libFuzzer target: whatever bytes a draft file holds, loading it must
  * either fail with ONRAMP_ERROR_INVALID_DATA (the store then quarantines
  * the file) or give a draft that saves and loads back unchanged, without
- * a secret-looking member in its submission state. A critical or a warning
- * is a bug too, so both abort.
+ * a secret-looking member in its submission state. The same bytes are
+ * also read as the store's index (drafts/index), which must write back and
+ * read back the same. A critical or a warning is a bug too, so both abort.
  */
 
 int LLVMFuzzerTestOneInput (const guint8 *data,
@@ -58,6 +59,8 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   g_autoptr(GError) error = NULL;
 
   g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+
+  (void)_onramp_draft_store_check_index ((const char *)data, size);
 
   draft = onramp_draft_new_from_data ((const char *)data, size, &error);
   if (draft == NULL)
