@@ -173,25 +173,39 @@ severity_label (OnrampSeverity severity)
   return severity == ONRAMP_SEVERITY_ERROR ? _("error") : _("warning");
 }
 
+/* An issue as text for people: "FILE: FIELD: SEVERITY: MESSAGE [CODE]",
+ * then its suggestion, if any, on a line of its own */
+static char *
+issue_text (const char  *path,
+            OnrampIssue *issue)
+{
+  const char *pointer = onramp_issue_get_pointer (issue);
+  const char *suggestion = onramp_issue_get_suggestion (issue);
+  GString *text = g_string_new (NULL);
+
+  if (pointer[0] != '\0')
+    g_string_append_printf (text, "%s: %s: %s: %s [%s]\n", display_name (path), pointer,
+                            severity_label (onramp_issue_get_severity (issue)),
+                            onramp_issue_get_message (issue), onramp_issue_get_code (issue));
+  else
+    g_string_append_printf (text, "%s: %s: %s [%s]\n", display_name (path),
+                            severity_label (onramp_issue_get_severity (issue)),
+                            onramp_issue_get_message (issue), onramp_issue_get_code (issue));
+
+  if (suggestion != NULL)
+    /* Translators: %s is a suggested replacement for what the user typed */
+    g_string_append_printf (text, _("  Suggestion: %s\n"), suggestion);
+
+  return g_string_free (text, FALSE);
+}
+
 static void
 print_issue_text (const char  *path,
                   OnrampIssue *issue)
 {
-  const char *pointer = onramp_issue_get_pointer (issue);
-  const char *suggestion = onramp_issue_get_suggestion (issue);
+  g_autofree char *text = issue_text (path, issue);
 
-  if (pointer[0] != '\0')
-    g_print ("%s: %s: %s: %s [%s]\n", display_name (path), pointer,
-             severity_label (onramp_issue_get_severity (issue)),
-             onramp_issue_get_message (issue), onramp_issue_get_code (issue));
-  else
-    g_print ("%s: %s: %s [%s]\n", display_name (path),
-             severity_label (onramp_issue_get_severity (issue)),
-             onramp_issue_get_message (issue), onramp_issue_get_code (issue));
-
-  if (suggestion != NULL)
-    /* Translators: %s is a suggested replacement for what the user typed */
-    g_print (_("  Suggestion: %s\n"), suggestion);
+  g_print ("%s", text);
 }
 
 /* One object per line, keys in a fixed order, so `jq -c` and `grep` both work */
@@ -386,49 +400,58 @@ onramp_cli_check_name (int   argc,
 
 /* submit */
 
+/* A line result's member; the state may come from a damaged file */
 static const char *
-address_status_label (OnrampAddressStatus status)
+line_string (JsonObject *line,
+             const char *member)
 {
-  switch (status)
-    {
-    case ONRAMP_ADDRESS_STATUS_VERIFIED_SHIPPABLE:
-      return _("verified and deliverable");
-    case ONRAMP_ADDRESS_STATUS_VERIFIED:
-      return _("verified");
-    case ONRAMP_ADDRESS_STATUS_INTERACTION_REQUIRED:
-      return _("a suggested address differs; confirm it with the customer");
-    case ONRAMP_ADDRESS_STATUS_STREET_PARTIAL:
-      return _("the street is incomplete");
-    case ONRAMP_ADDRESS_STATUS_PREMISES_PARTIAL:
-      return _("the building or suite number is incomplete");
-    case ONRAMP_ADDRESS_STATUS_MULTIPLE:
-      return _("several parts are incomplete");
-    case ONRAMP_ADDRESS_STATUS_NONE:
-      return _("the address looks wrong");
-    case ONRAMP_ADDRESS_STATUS_NOT_VALIDATED:
-      return _("it could not be checked");
-    case ONRAMP_ADDRESS_STATUS_UNKNOWN:
-    default:
-      return _("an unknown answer");
-    }
+  JsonNode *node = line != NULL ? json_object_get_member (line, member) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return "";
+
+  return json_node_get_string (node);
 }
 
-/* The address check is a pre-check (§4): anything short of verified is a
- * warning, and the creation has the final word */
+/* Each step that ran or was skipped, one line each on stderr: standard
+ * output is for the customer JSON alone */
 static void
-print_address_status (OnrampSubmission *submission)
+print_step_records (OnrampSubmission *submission)
 {
-  OnrampAddressStatus status = onramp_submission_get_address_status (submission);
+  g_autoptr(GPtrArray) records = onramp_submission_get_step_records (submission);
+  JsonArray *lines = onramp_submission_get_line_results (submission);
 
-  if (onramp_submission_get_step (submission) <= ONRAMP_SUBMIT_STEP_ADDRESS)
-    return;
+  for (guint i = 0; i < records->len; i++)
+    {
+      OnrampSubmitRecord *record = g_ptr_array_index (records, i);
 
-  if (status == ONRAMP_ADDRESS_STATUS_VERIFIED_SHIPPABLE || status == ONRAMP_ADDRESS_STATUS_VERIFIED)
-    /* Translators: %s is an address check's result, such as “verified” */
-    g_printerr (_("onramp-cli submit: address check: %s\n"), address_status_label (status));
-  else
-    /* Translators: %s is an address check's result, such as “the street is incomplete” */
-    g_printerr (_("onramp-cli submit: warning: address check: %s\n"), address_status_label (status));
+      if (record->state == ONRAMP_SUBMIT_STATE_PENDING)
+        continue;
+      if (record->state == ONRAMP_SUBMIT_STATE_FAILED)
+        /* Translators: the first %s is a step such as “Address check”, the second why it failed */
+        g_printerr (_("onramp-cli submit: %s: failed: %s\n"), onramp_submit_step_get_label (record->step), record->message);
+      else
+        /* Translators: the first %s is a step such as “Address check”, the second its result */
+        g_printerr (_("onramp-cli submit: %s: %s\n"), onramp_submit_step_get_label (record->step), record->message);
+    }
+
+  for (guint i = 0; lines != NULL && i < json_array_get_length (lines); i++)
+    {
+      JsonNode *node = json_array_get_element (lines, i);
+      JsonObject *line = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      const char *catalog_item_id = line_string (line, "catalogItemId");
+      const char *state = line_string (line, "state");
+
+      if (g_strcmp0 (state, "ordered") == 0)
+        /* Translators: %u is a subscription's line number, the first %s its catalog item id, the second an order id */
+        g_printerr (_("  line %u (%s): ordered, order %s\n"), i, catalog_item_id, line_string (line, "orderId"));
+      else if (g_strcmp0 (state, "failed") != 0)
+        /* Translators: %u is a subscription's line number, the first %s its catalog item id, the second where its order is */
+        g_printerr (_("  line %u (%s): %s\n"), i, catalog_item_id, line_string (line, "message"));
+      else
+        /* Translators: %u is a subscription's line number, the first %s its catalog item id, the second why it was not ordered */
+        g_printerr (_("  line %u (%s): not ordered: %s\n"), i, catalog_item_id, line_string (line, "message"));
+    }
 }
 
 static const char *
@@ -534,6 +557,8 @@ submit_client (const char *api_url)
   return g_steal_pointer (&client);
 }
 
+/* 0 when everything is done and every line ordered; 1 when the record has
+ * errors, Partner Center refused a step, or some lines were not ordered */
 static int
 report_submission (OnrampSubmission *submission,
                    const char       *path,
@@ -541,24 +566,31 @@ report_submission (OnrampSubmission *submission,
                    const GError     *error)
 {
   GPtrArray *issues = onramp_submission_get_issues (submission);
+  JsonObject *created = onramp_submission_get_created_customer (submission);
 
-  if (issues != NULL)
+  /* Standard output is for the customer JSON alone */
+  for (guint i = 0; issues != NULL && i < issues->len; i++)
     {
-      for (guint i = 0; i < issues->len; i++)
-        print_issue_text (path, g_ptr_array_index (issues, i));
+      g_autofree char *text = issue_text (path, g_ptr_array_index (issues, i));
+
+      g_printerr ("%s", text);
     }
 
-  print_address_status (submission);
+  print_step_records (submission);
 
   if (customer == NULL)
     {
+      /* Created in this run, then a later step failed: the one-time
+       * password is in this answer and nowhere else */
+      if (created != NULL)
+        print_json_object (created);
       print_submit_error (error);
       return EXIT_HAS_ERRORS;
     }
 
   print_json_object (customer);
 
-  return EXIT_CLEAN;
+  return onramp_submission_count_unordered_lines (submission) > 0 ? EXIT_HAS_ERRORS : EXIT_CLEAN;
 }
 
 static int
@@ -587,14 +619,19 @@ onramp_cli_submit (int   argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
                                 _("Create the customer of FILE in Partner Center: local checks, address check,\n"
-                                  "domain check, then the creation. The access token is read from ONRAMP_ACCESS_TOKEN.\n"
+                                  "domain check, the creation, then, when FILE has them, the Microsoft Customer\n"
+                                  "Agreement confirmation and the order of its “cart” lines, and last the account\n"
+                                  "verification status. The access token is read from ONRAMP_ACCESS_TOKEN.\n"
                                   "Each submission is kept under $XDG_DATA_HOME/onramp/submissions, so running it\n"
-                                  "again after a failure or a crash never creates the customer twice."));
+                                  "again after a failure or a crash goes on where it stopped and never creates\n"
+                                  "anything twice."));
   g_option_context_set_description (context,
-                                    _("Prints the created customer as JSON, with its one-time admin password:\n"
-                                      "note it now, it is stored nowhere.\n"
-                                      "Exit status: 0 when the customer exists, 1 when the record has errors or\n"
-                                      "Partner Center refused it, 2 when the file cannot be read or no token is set."));
+                                    _("Prints each step’s result on standard error and the created customer as JSON\n"
+                                      "on standard output, with its one-time admin password: note it now, it is\n"
+                                      "stored nowhere.\n"
+                                      "Exit status: 0 when every step is done, 1 when the record has errors, Partner\n"
+                                      "Center refused a step or some lines were not ordered, 2 when the file cannot\n"
+                                      "be read or no token is set."));
 
   if (!g_option_context_parse_strv (context, &args, &error))
     {
@@ -622,8 +659,9 @@ onramp_cli_submit (int   argc,
   if (onramp_submission_is_done (submission))
     {
       g_printerr ("%s\n", _("onramp-cli submit: this customer was already created; nothing was sent"));
+      print_step_records (submission);
       print_json_object (onramp_submission_get_stored_result (submission));
-      return EXIT_CLEAN;
+      return onramp_submission_count_unordered_lines (submission) > 0 ? EXIT_HAS_ERRORS : EXIT_CLEAN;
     }
 
   client = submit_client (api_url);

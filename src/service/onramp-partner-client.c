@@ -579,6 +579,15 @@ on_retry_due_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The cancellable child only wakes the timeout up; GLib also calls the
+ * child's own callback, so it needs one */
+static gboolean
+on_retry_cancelled_cb (GCancellable *cancellable,
+                       gpointer      user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
 /* Waits @delay_ms, or less if the call is cancelled meanwhile */
 static void
 onramp_partner_client_retry_later (GTask *task,
@@ -591,6 +600,7 @@ onramp_partner_client_retry_later (GTask *task,
     {
       g_autoptr(GSource) cancelled = g_cancellable_source_new (cancellable);
 
+      g_source_set_callback (cancelled, G_SOURCE_FUNC (on_retry_cancelled_cb), NULL, NULL);
       g_source_add_child_source (timeout, cancelled);
     }
   g_source_set_callback (timeout, on_retry_due_cb, task, NULL);
