@@ -17,8 +17,10 @@
 #include <stdio.h>
 
 #include "onramp-auth.h"
+#include "onramp-csv.h"
 #include "onramp-customer.h"
 #include "onramp-demo-server.h"
+#include "onramp-draft-store.h"
 #include "onramp-error.h"
 #include "onramp-partner-client.h"
 #include "onramp-submit.h"
@@ -62,6 +64,11 @@ usage_text (void)
            "                                        (token in ONRAMP_ACCESS_TOKEN)\n"
            "  demo-server [--faults=SPEC]           Run the local Partner Center emulator;\n"
            "                                        prints its URL= and TOKEN= lines\n"
+           "  drafts list [--format=text|json]      List the drafts, newest change first\n"
+           "  drafts show ID                        Show a draft\n"
+           "  drafts export [FILE|-]                Write every draft as CSV\n"
+           "  import [--ready] FILE.csv             Make one draft per CSV row; rows with\n"
+           "                                        errors are kept, marked needs-attention\n"
            "  version                               Show the version\n"
            "  help                                  Show this help\n"
            "\n"
@@ -750,6 +757,470 @@ onramp_cli_demo_server (int   argc,
   return EXIT_CLEAN;
 }
 
+/* Drafts: the same store as the window, in $XDG_DATA_HOME/onramp/drafts */
+
+static char **
+subcommand_argv (const char *name,
+                 int         first,
+                 int         argc,
+                 char       *argv[])
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  g_autofree char *program = g_strdup_printf ("onramp-cli %s", name);
+  char **result;
+
+  g_strv_builder_add (builder, program);
+  for (int i = first; i < argc; i++)
+    g_strv_builder_add (builder, argv[i]);
+
+  result = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+
+  return result;
+}
+
+static OnrampDraftStore *
+open_draft_store (void)
+{
+  g_autoptr(OnrampDraftStore) store = onramp_draft_store_new (NULL);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *quarantined;
+
+  if (!onramp_draft_store_load (store, NULL, &error))
+    {
+      g_printerr ("onramp-cli: %s\n", error->message);
+      return NULL;
+    }
+
+  quarantined = onramp_draft_store_get_quarantined (store);
+  for (guint i = 0; i < quarantined->len; i++)
+    {
+      OnrampQuarantinedDraft *entry = g_ptr_array_index (quarantined, i);
+
+      /* Translators: the first %s is a file name, the second where it was moved, the third why */
+      g_printerr (_("onramp-cli: the draft %s cannot be read and was moved to %s: %s\n"),
+                  entry->file_name, entry->path, entry->reason);
+    }
+
+  return g_steal_pointer (&store);
+}
+
+static char *
+format_modified (OnrampDraft *draft)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (onramp_draft_get_modified (draft));
+
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+static void
+print_draft_json (OnrampDraft *draft)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *modified = g_date_time_format_iso8601 (onramp_draft_get_modified (draft));
+  g_autofree char *line = NULL;
+  const char *name = onramp_customer_get_field (onramp_draft_get_customer (draft),
+                                                ONRAMP_FIELD_COMPANY_NAME);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, onramp_draft_get_id (draft));
+  json_builder_set_member_name (builder, "companyName");
+  json_builder_add_string_value (builder, name);
+  json_builder_set_member_name (builder, "country");
+  json_builder_add_string_value (builder, onramp_draft_get_country (draft));
+  json_builder_set_member_name (builder, "status");
+  json_builder_add_string_value (builder, onramp_draft_status_to_string (onramp_draft_get_status (draft)));
+  if (onramp_draft_get_status_reason (draft) != NULL)
+    {
+      json_builder_set_member_name (builder, "statusReason");
+      json_builder_add_string_value (builder, onramp_draft_get_status_reason (draft));
+    }
+  json_builder_set_member_name (builder, "modified");
+  json_builder_add_string_value (builder, modified);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  line = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", line);
+}
+
+static void
+print_draft_text (OnrampDraft *draft)
+{
+  g_autofree char *modified = format_modified (draft);
+  const char *country = onramp_draft_get_country (draft);
+
+  g_print ("%s  %-15s  %s  %-2s  %s\n", onramp_draft_get_id (draft),
+           onramp_draft_status_to_string (onramp_draft_get_status (draft)), modified,
+           country[0] != '\0' ? country : "--", onramp_draft_get_title (draft));
+}
+
+static int
+onramp_cli_drafts_list (int   argc,
+                        char *argv[])
+{
+  g_autofree char *format_name = NULL;
+  const GOptionEntry entries[] = {
+    { "format", 'f', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &format_name,
+      N_("How to print the drafts: “text” for people (the default) or “json”, one object per line"),
+      N_("FORMAT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_auto(GStrv) args = subcommand_argv ("drafts list", 3, argc, argv);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OnrampDraftStore) store = NULL;
+  GListModel *drafts;
+  gboolean json;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("List the drafts, the most recently changed first: id, status,\n"
+                                  "last change, country and company legal name."));
+
+  if (!g_option_context_parse_strv (context, &args, &error) || g_strv_length (args) > 1)
+    {
+      g_printerr ("onramp-cli drafts list: %s\n", error ? error->message : _("Too many arguments"));
+      return EXIT_UNREADABLE;
+    }
+
+  if (format_name != NULL && !g_str_equal (format_name, "text") && !g_str_equal (format_name, "json"))
+    {
+      /* Translators: %s is what the user gave as --format */
+      g_printerr (_("onramp-cli drafts list: unknown format “%s” (use “text” or “json”)\n"), format_name);
+      return EXIT_UNREADABLE;
+    }
+  json = format_name != NULL && g_str_equal (format_name, "json");
+
+  store = open_draft_store ();
+  if (store == NULL)
+    return EXIT_UNREADABLE;
+
+  drafts = onramp_draft_store_get_drafts (store);
+  for (guint i = 0; i < g_list_model_get_n_items (drafts); i++)
+    {
+      g_autoptr(OnrampDraft) draft = g_list_model_get_item (drafts, i);
+
+      if (json)
+        print_draft_json (draft);
+      else
+        print_draft_text (draft);
+    }
+
+  if (!json && g_list_model_get_n_items (drafts) == 0)
+    g_print ("%s\n", _("No drafts"));
+
+  return EXIT_CLEAN;
+}
+
+/* An id or an unambiguous beginning of one, as git takes hashes */
+static OnrampDraft *
+find_draft (OnrampDraftStore *store,
+            const char       *id)
+{
+  GListModel *drafts = onramp_draft_store_get_drafts (store);
+  OnrampDraft *found = onramp_draft_store_lookup (store, id);
+
+  if (found != NULL)
+    return found;
+
+  for (guint i = 0; i < g_list_model_get_n_items (drafts); i++)
+    {
+      g_autoptr(OnrampDraft) draft = g_list_model_get_item (drafts, i);
+
+      if (!g_str_has_prefix (onramp_draft_get_id (draft), id))
+        continue;
+      if (found != NULL)
+        {
+          /* Translators: %s is the beginning of a draft id the user typed */
+          g_printerr (_("onramp-cli: “%s” matches more than one draft\n"), id);
+          return NULL;
+        }
+      found = draft;
+    }
+
+  if (found == NULL)
+    /* Translators: %s is the draft id the user typed */
+    g_printerr (_("onramp-cli: no draft “%s”\n"), id);
+
+  return found;
+}
+
+static int
+onramp_cli_drafts_show (int   argc,
+                        char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("ID"));
+  g_auto(GStrv) args = subcommand_argv ("drafts show", 3, argc, argv);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OnrampDraftStore) store = NULL;
+  g_autofree char *modified = NULL;
+  g_autofree char *text = NULL;
+  OnrampDraft *draft;
+  const char *reason;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _("Show one draft: its status and the customer in Partner Center JSON."));
+
+  if (!g_option_context_parse_strv (context, &args, &error) || g_strv_length (args) != 2)
+    {
+      g_printerr ("onramp-cli drafts show: %s\n", error ? error->message : _("Give one draft id"));
+      return EXIT_UNREADABLE;
+    }
+
+  store = open_draft_store ();
+  if (store == NULL)
+    return EXIT_UNREADABLE;
+
+  draft = find_draft (store, args[1]);
+  if (draft == NULL)
+    return EXIT_UNREADABLE;
+
+  modified = format_modified (draft);
+  reason = onramp_draft_get_status_reason (draft);
+  /* Translators: labels of a draft's details; keep them short */
+  g_print (_("Id: %s\n"), onramp_draft_get_id (draft));
+  g_print (_("Title: %s\n"), onramp_draft_get_title (draft));
+  g_print (_("Status: %s\n"), onramp_draft_status_get_label (onramp_draft_get_status (draft)));
+  if (reason != NULL)
+    g_print (_("Reason: %s\n"), reason);
+  g_print (_("Last change: %s\n"), modified);
+
+  text = onramp_wire_customer_to_data (onramp_draft_get_customer (draft), NULL);
+  g_print ("%s\n", text);
+
+  return EXIT_CLEAN;
+}
+
+static int
+onramp_cli_drafts_export (int   argc,
+                          char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("[FILE|-]"));
+  g_auto(GStrv) args = subcommand_argv ("drafts export", 3, argc, argv);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OnrampDraftStore) store = NULL;
+  g_autoptr(GListStore) customers = g_list_store_new (ONRAMP_TYPE_CUSTOMER);
+  g_autofree char *csv = NULL;
+  const char *path;
+  GListModel *drafts;
+  gsize length = 0;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Write every draft's customer as CSV, in the form “onramp-cli import” reads,\n"
+                                  "to FILE or, with “-” or no file, to standard output."));
+
+  if (!g_option_context_parse_strv (context, &args, &error) || g_strv_length (args) > 2)
+    {
+      g_printerr ("onramp-cli drafts export: %s\n", error ? error->message : _("Too many arguments"));
+      return EXIT_UNREADABLE;
+    }
+  path = args[1] != NULL ? args[1] : "-";
+
+  store = open_draft_store ();
+  if (store == NULL)
+    return EXIT_UNREADABLE;
+
+  drafts = onramp_draft_store_get_drafts (store);
+  for (guint i = 0; i < g_list_model_get_n_items (drafts); i++)
+    {
+      g_autoptr(OnrampDraft) draft = g_list_model_get_item (drafts, i);
+
+      g_list_store_append (customers, onramp_draft_get_customer (draft));
+    }
+
+  csv = onramp_csv_export (G_LIST_MODEL (customers), &length);
+  if (g_str_equal (path, "-"))
+    {
+      if (fwrite (csv, 1, length, stdout) != length || fflush (stdout) != 0)
+        {
+          g_printerr ("onramp-cli drafts export: %s\n", _("Could not write to standard output"));
+          return EXIT_UNREADABLE;
+        }
+      return EXIT_CLEAN;
+    }
+
+  /* Customer lists hold personal data: the file is the user's alone */
+  if (!g_file_set_contents_full (path, csv, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    {
+      g_printerr ("onramp-cli drafts export: %s\n", error->message);
+      return EXIT_UNREADABLE;
+    }
+
+  return EXIT_CLEAN;
+}
+
+static int
+onramp_cli_drafts (int   argc,
+                   char *argv[])
+{
+  const char *subcommand = argc > 2 ? argv[2] : NULL;
+
+  if (g_strcmp0 (subcommand, "list") == 0)
+    return onramp_cli_drafts_list (argc, argv);
+  if (g_strcmp0 (subcommand, "show") == 0)
+    return onramp_cli_drafts_show (argc, argv);
+  if (g_strcmp0 (subcommand, "export") == 0)
+    return onramp_cli_drafts_export (argc, argv);
+
+  g_printerr ("%s\n", _("Usage: onramp-cli drafts list [--format=text|json] | show ID | export [FILE|-]"));
+
+  return EXIT_UNREADABLE;
+}
+
+/* Import: one draft per CSV row, nothing dropped */
+
+static char *
+describe_errors (GPtrArray *issues)
+{
+  g_autoptr(GString) reason = g_string_new (NULL);
+
+  for (guint i = 0; i < issues->len; i++)
+    {
+      OnrampIssue *issue = g_ptr_array_index (issues, i);
+
+      if (onramp_issue_get_severity (issue) != ONRAMP_SEVERITY_ERROR)
+        continue;
+      if (reason->len > 0)
+        g_string_append (reason, "; ");
+      g_string_append (reason, onramp_issue_get_message (issue));
+    }
+
+  return g_string_free (g_steal_pointer (&reason), FALSE);
+}
+
+static void
+print_row_report (guint           row,
+                  OnrampCustomer *customer,
+                  GPtrArray      *issues)
+{
+  const char *name = onramp_customer_get_field (customer, ONRAMP_FIELD_COMPANY_NAME);
+  g_autofree char *row_label = NULL;
+
+  /* Translators: %u is a row number in the CSV file */
+  row_label = g_strdup_printf (_("row %u"), row);
+  /* Translators: stands for an empty company name in the import report */
+  g_print ("%s: %s: ", row_label, name[0] != '\0' ? name : _("(no name)"));
+
+  if (issues->len == 0)
+    {
+      g_print ("%s\n", _("ok"));
+      return;
+    }
+
+  g_print ("%s\n", onramp_issues_have_errors (issues) ? _("needs attention") : _("ok, with warnings"));
+  for (guint i = 0; i < issues->len; i++)
+    {
+      OnrampIssue *issue = g_ptr_array_index (issues, i);
+
+      g_print ("  %s: %s: %s [%s]\n", onramp_issue_get_pointer (issue),
+               severity_label (onramp_issue_get_severity (issue)),
+               onramp_issue_get_message (issue), onramp_issue_get_code (issue));
+    }
+}
+
+static int
+onramp_cli_import (int   argc,
+                   char *argv[])
+{
+  gboolean ready = FALSE;
+  const GOptionEntry entries[] = {
+    { "ready", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &ready,
+      N_("Mark the rows without errors ready, so the outbox submits them"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE.csv"));
+  g_auto(GStrv) args = command_argv ("import", argc, argv);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(OnrampCsvImport) import = NULL;
+  g_autoptr(OnrampDraftStore) store = NULL;
+  g_autoptr(OnrampValidator) validator = onramp_validator_new ();
+  guint n_attention = 0;
+  const char *data;
+  gsize size = 0;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Make one draft per row of a CSV file whose header row names the columns:\n"
+                                  "companyName, domain, email, culture, language, firstName, middleName,\n"
+                                  "lastName, addressLine1, addressLine2, city, state, postalCode, country,\n"
+                                  "phoneNumber, organizationRegistrationNumber (any order).\n"
+                                  "A row with errors becomes a draft that needs attention.\n"
+                                  "Exit status: 0 all rows valid, 1 some need attention, 2 unreadable file."));
+
+  if (!g_option_context_parse_strv (context, &args, &error) || g_strv_length (args) != 2)
+    {
+      g_printerr ("onramp-cli import: %s\n", error ? error->message : _("Give one CSV file"));
+      return EXIT_UNREADABLE;
+    }
+
+  if (!read_input (args[1], &bytes, &error))
+    {
+      g_printerr ("onramp-cli import: %s: %s\n", display_name (args[1]), error->message);
+      return EXIT_UNREADABLE;
+    }
+
+  data = g_bytes_get_data (bytes, &size);
+  import = onramp_csv_import (size > 0 ? data : "", size, &error);
+  if (import == NULL)
+    {
+      g_printerr ("onramp-cli import: %s: %s\n", display_name (args[1]), error->message);
+      return EXIT_UNREADABLE;
+    }
+
+  for (guint i = 0; import->unknown_columns[i] != NULL; i++)
+    /* Translators: %s is a column name from the CSV header row */
+    g_printerr (_("onramp-cli import: ignoring the unknown column “%s”\n"), import->unknown_columns[i]);
+
+  store = open_draft_store ();
+  if (store == NULL)
+    return EXIT_UNREADABLE;
+
+  for (guint i = 0; i < import->customers->len; i++)
+    {
+      OnrampCustomer *customer = g_ptr_array_index (import->customers, i);
+      g_autoptr(GPtrArray) issues = onramp_validator_validate (validator, customer);
+      OnrampDraft *draft = onramp_draft_store_create (store, customer);
+      guint index;
+
+      /* The agreement is confirmed in the window or at submission, not in
+       * a customer list: a row is not missing it */
+      while (g_ptr_array_find_with_equal_func (issues, NULL, is_agreement_issue, &index))
+        g_ptr_array_remove_index (issues, index);
+
+      if (onramp_issues_have_errors (issues))
+        {
+          g_autofree char *reason = describe_errors (issues);
+
+          onramp_draft_set_status (draft, ONRAMP_DRAFT_STATUS_NEEDS_ATTENTION, reason);
+          n_attention++;
+        }
+      else if (ready)
+        onramp_draft_set_status (draft, ONRAMP_DRAFT_STATUS_READY, NULL);
+
+      print_row_report (g_array_index (import->rows, guint, i), customer, issues);
+    }
+
+  if (!onramp_draft_store_flush (store, &error))
+    {
+      g_printerr ("onramp-cli import: %s\n", error->message);
+      return EXIT_UNREADABLE;
+    }
+
+  /* Translators: a summary; %u are numbers of rows */
+  g_print (_("%u drafts created, %u need attention\n"), import->customers->len, n_attention);
+
+  return n_attention > 0 ? EXIT_HAS_ERRORS : EXIT_CLEAN;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -790,6 +1261,12 @@ main (int   argc,
 
   if (g_str_equal (command, "demo-server"))
     return onramp_cli_demo_server (argc, argv);
+
+  if (g_str_equal (command, "drafts"))
+    return onramp_cli_drafts (argc, argv);
+
+  if (g_str_equal (command, "import"))
+    return onramp_cli_import (argc, argv);
 
   /* Translators: %s is what the user typed as the command */
   g_printerr (_("onramp-cli: unknown command “%s”\n\n"), command);

@@ -26,5 +26,8 @@ OnrampCustomer *onramp_wire_customer_from_node (JsonNode        *node,
 OnrampCustomer *onramp_wire_customer_from_data (const char      *data,
                                                 gssize           length,
                                                 GError         **error);
+JsonNode       *onramp_wire_parse_data         (const char      *data,
+                                                gssize           length,
+                                                GError         **error);
 
 G_END_DECLS
