@@ -57,7 +57,9 @@ describe_change (GDateTime *modified)
   /* Today: the time; earlier: the date, the local way */
   if (g_date_time_get_year (local) == g_date_time_get_year (now) &&
       g_date_time_get_day_of_year (local) == g_date_time_get_day_of_year (now))
-    return g_date_time_format (local, "%X");
+    /* Translators: the time of a change made today, as g_date_time_format()
+     * takes it; “%H:%M” is 14:02, “%l:%M %p” is 2:02 PM */
+    return g_date_time_format (local, _("%H:%M"));
 
   return g_date_time_format (local, "%x");
 }

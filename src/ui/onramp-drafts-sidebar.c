@@ -112,10 +112,10 @@ onramp_drafts_sidebar_update_quarantine (OnrampDraftsSidebar *self)
       g_string_append_printf (paths, "%s%s: %s", i > 0 ? "\n" : "", entry->path, entry->reason);
     }
 
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u draft could not be read. It was moved, not deleted; hover for where.",
-                                       "%u drafts could not be read. They were moved, not deleted; hover for where.",
-                                       n), n);
+  /* Translators: %u is a number of draft files; the tooltip lists them */
+  text = g_strdup_printf (ngettext ("%u draft could not be read. It was moved, not deleted; hover for where.",
+                                    "%u drafts could not be read. They were moved, not deleted; hover for where.",
+                                    n), n);
   gtk_label_set_label (self->quarantine_label, text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->quarantine_label), paths->str);
   gtk_revealer_set_reveal_child (self->quarantine_revealer, n > 0);
@@ -128,7 +128,7 @@ draft_menu (OnrampDraft *draft)
   GMenu *menu = g_menu_new ();
   const char *id = onramp_draft_get_id (draft);
   OnrampDraftStatus status = onramp_draft_get_status (draft);
-  g_autoptr(GMenuItem) duplicate = g_menu_item_new (_("_Duplicate"), NULL);
+  g_autoptr(GMenuItem) duplicate = g_menu_item_new (_("D_uplicate"), NULL);
   g_autoptr(GMenuItem) delete = g_menu_item_new (_("_Delete"), NULL);
 
   if (status == ONRAMP_DRAFT_STATUS_NEEDS_ATTENTION)
