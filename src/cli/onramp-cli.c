@@ -22,6 +22,7 @@
 #include "onramp-demo-server.h"
 #include "onramp-draft-store.h"
 #include "onramp-error.h"
+#include "onramp-outbox.h"
 #include "onramp-partner-client.h"
 #include "onramp-submit.h"
 #include "onramp-validator.h"
@@ -69,6 +70,8 @@ usage_text (void)
            "  drafts export [FILE|-]                Write every draft as CSV\n"
            "  import [--ready] FILE.csv             Make one draft per CSV row; rows with\n"
            "                                        errors are kept, marked needs-attention\n"
+           "  outbox run [--api-url=URL]            Submit every ready draft\n"
+           "                                        (token in ONRAMP_ACCESS_TOKEN)\n"
            "  version                               Show the version\n"
            "  help                                  Show this help\n"
            "\n"
@@ -468,11 +471,10 @@ or_none (const char *text)
   return text != NULL && *text != '\0' ? text : _("(none)");
 }
 
+/* What a support ticket needs of a refusal */
 static void
-print_submit_error (const GError *error)
+print_submit_error_ids (const GError *error)
 {
-  g_printerr ("onramp-cli submit: %s\n", error->message);
-
   if (error->domain != ONRAMP_SERVICE_ERROR)
     return;
 
@@ -483,6 +485,13 @@ print_submit_error (const GError *error)
   g_printerr (_("  Request id: %s\n"), or_none (onramp_service_error_get_request_id (error)));
   /* Translators: %s is the MS-CorrelationId, to quote in a support ticket */
   g_printerr (_("  Correlation id: %s\n"), or_none (onramp_service_error_get_correlation_id (error)));
+}
+
+static void
+print_submit_error (const GError *error)
+{
+  g_printerr ("onramp-cli submit: %s\n", error->message);
+  print_submit_error_ids (error);
 }
 
 static void
@@ -540,7 +549,8 @@ read_customer (const char *path)
 }
 
 static OnrampPartnerClient *
-submit_client (const char *api_url)
+submit_client (const char *command,
+               const char *api_url)
 {
   g_autoptr(OnrampPartnerClient) client = onramp_partner_client_new (ONRAMP_PARTNER_CLOUD_COMMERCIAL);
   g_autoptr(GError) error = NULL;
@@ -548,14 +558,16 @@ submit_client (const char *api_url)
 
   if (token == NULL)
     {
-      g_printerr ("%s\n", _("onramp-cli submit: no access token. Set ONRAMP_ACCESS_TOKEN to a Partner Center\n"
-                            "access token (App+User); onramp-cli does not use the window’s keyring sign-in yet."));
+      /* Translators: %s is the command, such as “onramp-cli submit” */
+      g_printerr (_("%s: no access token. Set ONRAMP_ACCESS_TOKEN to a Partner Center\n"
+                    "access token (App+User); onramp-cli does not use the window’s keyring sign-in yet.\n"),
+                  command);
       return NULL;
     }
 
   if (api_url != NULL && !onramp_partner_client_set_base_url (client, api_url, &error))
     {
-      g_printerr ("onramp-cli submit: %s\n", error->message);
+      g_printerr ("%s: %s\n", command, error->message);
       return NULL;
     }
 
@@ -671,7 +683,7 @@ onramp_cli_submit (int   argc,
       return onramp_submission_count_unordered_lines (submission) > 0 ? EXIT_HAS_ERRORS : EXIT_CLEAN;
     }
 
-  client = submit_client (api_url);
+  client = submit_client ("onramp-cli submit", api_url);
   if (client == NULL)
     return EXIT_UNREADABLE;
 
@@ -1217,6 +1229,129 @@ onramp_cli_import (int   argc,
   return n_attention > 0 ? EXIT_HAS_ERRORS : EXIT_CLEAN;
 }
 
+/* outbox run */
+
+static void
+on_outbox_submitted_cb (OnrampOutbox *outbox,
+                        OnrampDraft  *draft,
+                        JsonObject   *customer)
+{
+  const char *id = json_object_get_string_member_with_default (customer, "id", "");
+  JsonNode *credentials = json_object_get_member (customer, "userCredentials");
+
+  /* Translators: the first %s is a company name, the second its new customer id */
+  g_print (_("%s: submitted (customer %s)\n"), onramp_draft_get_title (draft), id);
+
+  /* Only on this run's standard output: a draft never holds it */
+  if (credentials != NULL && JSON_NODE_HOLDS_OBJECT (credentials) &&
+      json_object_get_string_member_with_default (json_node_get_object (credentials), "password", NULL) != NULL)
+    /* Translators: %s is the new tenant's one-time admin password */
+    g_print (_("  One-time admin password, shown only now: %s\n"),
+             json_object_get_string_member (json_node_get_object (credentials), "password"));
+}
+
+static void
+on_outbox_failed_cb (OnrampOutbox *outbox,
+                     OnrampDraft  *draft,
+                     GError       *error)
+{
+  if (onramp_draft_get_status (draft) == ONRAMP_DRAFT_STATUS_NEEDS_ATTENTION)
+    /* Translators: the first %s is a company name, the second why it was not submitted */
+    g_print (_("%s: needs attention: %s\n"), onramp_draft_get_title (draft), error->message);
+  else
+    /* Translators: the first %s is a company name, the second why it was not submitted */
+    g_print (_("%s: not submitted yet, still in the outbox: %s\n"), onramp_draft_get_title (draft), error->message);
+
+  print_submit_error_ids (error);
+}
+
+static void
+on_outbox_run_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  Waiter *waiter = user_data;
+
+  waiter->result = g_object_ref (result);
+  g_main_loop_quit (waiter->loop);
+}
+
+static int
+onramp_cli_outbox_run (int   argc,
+                       char *argv[])
+{
+  g_autofree char *api_url = NULL;
+  const GOptionEntry entries[] = {
+    { "api-url", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &api_url,
+      N_("Partner Center’s address (default: the commercial cloud); http only on loopback"), N_("URL") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_auto(GStrv) args = command_argv ("outbox run", argc - 1, argv + 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OnrampDraftStore) store = NULL;
+  g_autoptr(OnrampPartnerClient) client = NULL;
+  g_autoptr(OnrampOutbox) outbox = NULL;
+  g_autoptr(GMainLoop) loop = NULL;
+  Waiter waiter = { NULL, NULL };
+  guint n_submitted = 0;
+  guint n_failed = 0;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Submit every draft that is ready (“onramp-cli import --ready”, or Queue\n"
+                                  "for submission in the window), one at a time, through the same plan as\n"
+                                  "“onramp-cli submit”. A draft stopped half-way by a crash goes on where it\n"
+                                  "stopped. The access token is read from ONRAMP_ACCESS_TOKEN."));
+  g_option_context_set_description (context,
+                                    _("Exit status: 0 when every ready draft was submitted, 1 when some were not\n"
+                                      "(each is named with the reason), 2 when the drafts cannot be read or no\n"
+                                      "token is set."));
+
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      g_printerr ("onramp-cli outbox run: %s\n", error->message);
+      return EXIT_UNREADABLE;
+    }
+
+  store = open_draft_store ();
+  if (store == NULL)
+    return EXIT_UNREADABLE;
+
+  client = submit_client ("onramp-cli outbox run", api_url);
+  if (client == NULL)
+    return EXIT_UNREADABLE;
+
+  outbox = onramp_outbox_new (store, client, NULL);
+  g_signal_connect (outbox, "submitted", G_CALLBACK (on_outbox_submitted_cb), NULL);
+  g_signal_connect (outbox, "failed", G_CALLBACK (on_outbox_failed_cb), NULL);
+
+  loop = g_main_loop_new (NULL, FALSE);
+  waiter.loop = loop;
+  onramp_outbox_run_async (outbox, NULL, on_outbox_run_cb, &waiter);
+  g_main_loop_run (loop);
+  onramp_outbox_run_finish (outbox, waiter.result, &n_submitted, &n_failed, NULL);
+  g_object_unref (waiter.result);
+
+  /* Translators: a summary; both are numbers of customers */
+  g_print (_("Submitted: %u, not submitted: %u\n"), n_submitted, n_failed);
+
+  return n_failed > 0 ? EXIT_HAS_ERRORS : EXIT_CLEAN;
+}
+
+static int
+onramp_cli_outbox (int   argc,
+                   char *argv[])
+{
+  if (argc >= 3 && g_str_equal (argv[2], "run"))
+    return onramp_cli_outbox_run (argc, argv);
+
+  g_printerr ("%s\n", _("onramp-cli outbox: the only command is “run”"));
+
+  return EXIT_UNREADABLE;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1263,6 +1398,9 @@ main (int   argc,
 
   if (g_str_equal (command, "import"))
     return onramp_cli_import (argc, argv);
+
+  if (g_str_equal (command, "outbox"))
+    return onramp_cli_outbox (argc, argv);
 
   /* Translators: %s is what the user typed as the command */
   g_printerr (_("onramp-cli: unknown command “%s”\n\n"), command);
