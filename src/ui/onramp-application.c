@@ -13,6 +13,8 @@
 
 #include "onramp-application.h"
 #include "onramp-demo-server.h"
+#include "onramp-draft-store.h"
+#include "onramp-outbox.h"
 #include "onramp-sign-in-dialog.h"
 #include "onramp-window.h"
 
@@ -23,7 +25,10 @@ struct _OnrampApplication
   OnrampDemoServer *demo_server;
   gboolean          demo;
   OnrampAuth       *auth;
+  OnrampKeyring    *keyring;
   OnrampPartnerClient *client;
+  OnrampDraftStore *drafts;
+  OnrampOutbox     *outbox;
   GSettings        *settings;
 };
 
@@ -168,15 +173,16 @@ onramp_application_create_auth (OnrampApplication *self)
 {
   g_autofree char *cloud = NULL;
 
+  self->keyring = onramp_keyring_new ();
   if (self->demo_server != NULL)
     {
-      self->auth = onramp_auth_new (NULL, "demo", "onramp-demo");
+      self->auth = onramp_auth_new (self->keyring, "demo", "onramp-demo");
       onramp_auth_set_authority (self->auth, onramp_demo_server_get_url (self->demo_server));
     }
   else
     {
       cloud = g_settings_get_string (self->settings, "cloud");
-      self->auth = onramp_auth_new (NULL, cloud, NULL);
+      self->auth = onramp_auth_new (self->keyring, cloud, NULL);
       g_settings_bind (self->settings, "client-id", self->auth, "client-id", G_SETTINGS_BIND_GET);
     }
 
@@ -195,6 +201,8 @@ onramp_application_activate (GApplication *app)
         return;
       if (self->auth == NULL)
         onramp_application_create_auth (self);
+      /* Read in a thread while the window is built */
+      onramp_application_get_draft_store (self);
 
       window = GTK_WINDOW (onramp_window_new (ADW_APPLICATION (app),
                                               onramp_application_get_demo_url (self)));
@@ -228,9 +236,19 @@ static void
 onramp_application_shutdown (GApplication *app)
 {
   OnrampApplication *self = ONRAMP_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (onramp_application_parent_class)->shutdown (app);
 
+  /* Whatever was typed in the last second reaches the disk */
+  if (self->drafts != NULL && !onramp_draft_store_flush (self->drafts, &error))
+    g_warning ("Some drafts could not be saved: %s", error->message);
+  if (self->outbox != NULL)
+    onramp_outbox_stop (self->outbox);
+
+  g_clear_object (&self->outbox);
+  g_clear_object (&self->drafts);
+  g_clear_object (&self->keyring);
   g_clear_object (&self->client);
   g_clear_object (&self->auth);
   g_clear_object (&self->demo_server);
@@ -399,4 +417,150 @@ onramp_application_ready_client_finish (OnrampApplication  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Drafts and the outbox */
+
+static gboolean
+onramp_application_window_is_focused (OnrampApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  return window != NULL && gtk_window_is_active (window);
+}
+
+/* Only when the user is elsewhere: the window shows progress itself */
+static void
+onramp_application_notify (OnrampApplication *self,
+                           const char        *id,
+                           const char        *title,
+                           const char        *body)
+{
+  g_autoptr(GNotification) notification = NULL;
+
+  if (onramp_application_window_is_focused (self))
+    return;
+
+  notification = g_notification_new (title);
+  g_notification_set_body (notification, body);
+  g_application_send_notification (G_APPLICATION (self), id, notification);
+}
+
+static void
+on_admin_password_kept_cb (GObject      *object,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!onramp_keyring_store_admin_password_finish (ONRAMP_KEYRING (object), result, &error))
+    g_warning ("The new customer’s admin password was not kept in the keyring: %s", error->message);
+}
+
+static void
+on_outbox_submitted_cb (OnrampApplication *self,
+                        OnrampDraft       *draft,
+                        JsonObject        *customer)
+{
+  JsonNode *credentials = json_object_get_member (customer, "userCredentials");
+  const char *id = json_object_get_string_member_with_default (customer, "id", NULL);
+  g_autofree char *body = NULL;
+
+  /* The one-time password: in the keyring only, never in the draft */
+  if (id != NULL && credentials != NULL && JSON_NODE_HOLDS_OBJECT (credentials))
+    {
+      JsonObject *object = json_node_get_object (credentials);
+      const char *user_name = json_object_get_string_member_with_default (object, "userName", NULL);
+      const char *password = json_object_get_string_member_with_default (object, "password", NULL);
+
+      if (user_name != NULL && password != NULL)
+        onramp_keyring_store_admin_password_async (self->keyring, id, user_name, password, NULL,
+                                                   on_admin_password_kept_cb, NULL);
+    }
+
+  /* Translators: %s is the company name of a customer just created */
+  body = g_strdup_printf (_("%s now exists in Partner Center."), onramp_draft_get_title (draft));
+  onramp_application_notify (self, onramp_draft_get_id (draft), _("Customer Created"), body);
+}
+
+static void
+on_outbox_failed_cb (OnrampApplication *self,
+                     OnrampDraft       *draft,
+                     GError            *error)
+{
+  g_autofree char *body = NULL;
+
+  /* Failures that may pass are retried quietly */
+  if (onramp_draft_get_status (draft) != ONRAMP_DRAFT_STATUS_NEEDS_ATTENTION)
+    return;
+
+  /* Translators: the first %s is a company name, the second why Partner Center refused it */
+  body = g_strdup_printf (_("%s was not submitted: %s"), onramp_draft_get_title (draft), error->message);
+  onramp_application_notify (self, onramp_draft_get_id (draft), _("Customer Needs Attention"), body);
+}
+
+static void
+on_drafts_loaded_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(OnrampApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!onramp_draft_store_load_finish (ONRAMP_DRAFT_STORE (object), result, &error))
+    {
+      g_warning ("The drafts could not be read: %s", error->message);
+      return;
+    }
+
+  onramp_outbox_start (onramp_application_get_outbox (self));
+}
+
+/**
+ * onramp_application_get_draft_store:
+ *
+ * The drafts of this app, read in a thread at first use: those of the demo
+ * mode are kept apart from the real ones.
+ *
+ * Returns: (transfer none): the store
+ */
+OnrampDraftStore *
+onramp_application_get_draft_store (OnrampApplication *self)
+{
+  g_autofree char *directory = NULL;
+
+  g_return_val_if_fail (ONRAMP_IS_APPLICATION (self), NULL);
+
+  if (self->drafts != NULL)
+    return self->drafts;
+
+  if (self->demo_server != NULL)
+    directory = g_build_filename (g_get_user_data_dir (), "onramp", "demo-drafts", NULL);
+  self->drafts = onramp_draft_store_new (directory);
+  onramp_draft_store_load_async (self->drafts, NULL, on_drafts_loaded_cb, g_object_ref (self));
+
+  return self->drafts;
+}
+
+/**
+ * onramp_application_get_outbox:
+ *
+ * Returns: (transfer none): the outbox, which submits the ready drafts
+ *   whenever the network is up and someone is signed in
+ */
+OnrampOutbox *
+onramp_application_get_outbox (OnrampApplication *self)
+{
+  g_return_val_if_fail (ONRAMP_IS_APPLICATION (self), NULL);
+
+  if (self->outbox != NULL)
+    return self->outbox;
+
+  self->outbox = onramp_outbox_new (onramp_application_get_draft_store (self),
+                                    onramp_application_get_partner_client (self),
+                                    onramp_application_get_auth (self));
+  g_signal_connect_object (self->outbox, "submitted", G_CALLBACK (on_outbox_submitted_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->outbox, "failed", G_CALLBACK (on_outbox_failed_cb), self, G_CONNECT_SWAPPED);
+
+  return self->outbox;
 }

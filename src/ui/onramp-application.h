@@ -10,6 +10,8 @@
 #include <adwaita.h>
 
 #include "onramp-auth.h"
+#include "onramp-draft-store.h"
+#include "onramp-outbox.h"
 #include "onramp-partner-client.h"
 
 G_BEGIN_DECLS
@@ -29,5 +31,7 @@ void                 onramp_application_ready_client_async   (OnrampApplication 
 OnrampPartnerClient *onramp_application_ready_client_finish  (OnrampApplication    *self,
                                                               GAsyncResult         *result,
                                                               GError              **error);
+OnrampDraftStore    *onramp_application_get_draft_store      (OnrampApplication    *self);
+OnrampOutbox        *onramp_application_get_outbox           (OnrampApplication    *self);
 
 G_END_DECLS
