@@ -36,6 +36,7 @@ struct _OnrampReviewPage
   OnrampPage           parent_instance;
 
   AdwToastOverlay     *toast_overlay;
+  AdwToast            *toast;           /* weak: the last one shown */
   AdwPreferencesGroup *intro_group;
   GtkButton           *sign_in_button;
   AdwPreferencesGroup *submission_group;
@@ -323,7 +324,7 @@ create_line_item_row (gpointer item,
   g_autoptr(GString) subtitle = g_string_new (NULL);
 
   /* Translators: %u is a number of licences */
-  g_string_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, "%u licence", "%u licences", quantity), quantity);
+  g_string_printf (subtitle, ngettext ("%u licence", "%u licences", quantity), quantity);
   if (cycle != NULL && cycle[0] != '\0')
     g_string_append_printf (subtitle, " · %s", cycle);
   if (term != NULL && term[0] != '\0')
@@ -542,6 +543,8 @@ onramp_review_page_toast (OnrampReviewPage *self,
   AdwToast *toast = adw_toast_new (title);
 
   adw_toast_set_timeout (toast, 6);
+  g_clear_weak_pointer (&self->toast);
+  g_set_weak_pointer (&self->toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -723,7 +726,8 @@ onramp_review_page_fail (OnrampReviewPage *self,
                          GError           *error)
 {
   if (self->step_row != NULL)
-    finish_step_row (self->step_row, "dialog-error-symbolic", "error", NULL);
+    finish_step_row (self->step_row, "dialog-error-symbolic", "error",
+                     onramp_submit_step_get_failed_label (self->step));
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -810,6 +814,10 @@ onramp_review_page_submit (OnrampReviewPage *self,
   OnrampCustomer *customer = onramp_page_get_customer (ONRAMP_PAGE (self));
   GCancellable *outer = g_task_get_cancellable (task);
   GError *error = NULL;
+
+  /* “Queued…” is not true any more */
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
 
   remove_all_rows (self->steps_list);
   gtk_widget_set_visible (self->error_box, FALSE);
@@ -979,6 +987,7 @@ onramp_review_page_dispose (GObject *object)
   self->outer_handler = 0;
   g_clear_object (&self->outer_cancellable);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_weak_pointer (&self->toast);
   if (self->customer_signals != NULL)
     g_signal_group_set_target (self->customer_signals, NULL);
   if (self->subscriptions_list != NULL)

@@ -22,11 +22,16 @@ static const struct
   OnrampSubmitStep  step;
   const char       *progress;
   const char       *done;
+  const char       *failed;
 } step_labels[] = {
-  { ONRAMP_SUBMIT_STEP_VALIDATE, N_("Checking the details…"), N_("Details checked") },
-  { ONRAMP_SUBMIT_STEP_ADDRESS, N_("Checking the address with Partner Center…"), N_("Address checked") },
-  { ONRAMP_SUBMIT_STEP_DOMAIN, N_("Checking that the domain is still free…"), N_("Domain available") },
-  { ONRAMP_SUBMIT_STEP_CREATE, N_("Creating the customer…"), N_("Customer created") },
+  { ONRAMP_SUBMIT_STEP_VALIDATE, N_("Checking the details…"), N_("Details checked"),
+    N_("The details have errors") },
+  { ONRAMP_SUBMIT_STEP_ADDRESS, N_("Checking the address with Partner Center…"), N_("Address checked"),
+    N_("The address could not be checked") },
+  { ONRAMP_SUBMIT_STEP_DOMAIN, N_("Checking that the domain is still free…"), N_("Domain available"),
+    N_("The domain could not be confirmed") },
+  { ONRAMP_SUBMIT_STEP_CREATE, N_("Creating the customer…"), N_("Customer created"),
+    N_("The customer was not created") },
 };
 
 static int
@@ -72,4 +77,21 @@ onramp_submit_step_get_done_label (int step)
     return NULL;
 
   return found >= 0 ? _(step_labels[found].done) : _("Step completed");
+}
+
+/**
+ * onramp_submit_step_get_failed_label:
+ * @step: an #OnrampSubmitStep
+ *
+ * Returns: (nullable): what did not happen, translated, when the step failed
+ */
+const char *
+onramp_submit_step_get_failed_label (int step)
+{
+  int found = find_step (step);
+
+  if (step == ONRAMP_SUBMIT_STEP_DONE)
+    return NULL;
+
+  return found >= 0 ? _(step_labels[found].failed) : _("Step failed");
 }

@@ -13,5 +13,6 @@ G_BEGIN_DECLS
 
 const char *onramp_submit_step_get_progress_label (int step);
 const char *onramp_submit_step_get_done_label     (int step);
+const char *onramp_submit_step_get_failed_label   (int step);
 
 G_END_DECLS
