@@ -458,7 +458,7 @@ onramp_review_page_refresh (OnrampReviewPage *self)
 }
 
 static gboolean
-on_refresh_timeout_cb (gpointer user_data)
+on_refresh_idle_cb (gpointer user_data)
 {
   OnrampReviewPage *self = user_data;
 
@@ -473,7 +473,7 @@ static void
 onramp_review_page_queue_refresh (OnrampReviewPage *self)
 {
   if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_refresh_timeout_cb, self, NULL);
+    self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_refresh_idle_cb, self, NULL);
 }
 
 static void
