@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "onramp-application.h"
 #include "onramp-error.h"
@@ -744,6 +745,24 @@ onramp_review_page_fail (OnrampReviewPage *self,
   g_task_return_error (task, error);
 }
 
+/* The answer's one-time password goes to the Done page, which keeps its
+ * own copy; this one is wiped before the answer is freed */
+static void
+wipe_password (JsonObject *created)
+{
+  JsonNode *credentials = json_object_get_member (created, "userCredentials");
+  JsonNode *password = NULL;
+  char *text;
+
+  if (credentials != NULL && JSON_NODE_HOLDS_OBJECT (credentials))
+    password = json_object_get_member (json_node_get_object (credentials), "password");
+  if (password == NULL || !JSON_NODE_HOLDS_VALUE (password) || json_node_get_value_type (password) != G_TYPE_STRING)
+    return;
+
+  text = (char *)json_node_get_string (password);
+  explicit_bzero (text, strlen (text));
+}
+
 static void
 on_submission_run_cb (GObject      *object,
                       GAsyncResult *result,
@@ -772,6 +791,7 @@ on_submission_run_cb (GObject      *object,
 
   /* Nothing of the answer stays here: the Done page takes it, password and all */
   g_signal_emit (self, signals[SUBMITTED], 0, created, icons, lines);
+  wipe_password (created);
 
   onramp_review_page_end_run (self);
   gtk_widget_set_visible (GTK_WIDGET (self->submission_group), FALSE);
