@@ -2117,6 +2117,11 @@ static void
 on_customer_changed_cb (OnrampAccountPage *self)
 {
   onramp_account_page_bind_customer (self);
+
+  /* Another customer (“Add another customer”): the rows start afresh, and
+   * the text the binding just put in is nobody's typing */
+  for (guint i = 0; i < self->issue_rows->len; i++)
+    onramp_issue_row_forget (g_ptr_array_index (self->issue_rows, i));
 }
 
 static void

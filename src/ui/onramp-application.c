@@ -15,6 +15,7 @@
 #include "onramp-demo-server.h"
 #include "onramp-draft-store.h"
 #include "onramp-outbox.h"
+#include "onramp-preferences-window.h"
 #include "onramp-sign-in-dialog.h"
 #include "onramp-window.h"
 
@@ -30,6 +31,8 @@ struct _OnrampApplication
   OnrampDraftStore *drafts;
   OnrampOutbox     *outbox;
   GSettings        *settings;
+  char             *started_cloud;     /* the settings read once, at start */
+  gboolean          started_demo_mode;
 };
 
 G_DEFINE_FINAL_TYPE (OnrampApplication, onramp_application, ADW_TYPE_APPLICATION)
@@ -112,8 +115,22 @@ onramp_application_sign_out_action (GSimpleAction *action,
   onramp_auth_sign_out_async (onramp_application_get_auth (self), NULL, on_signed_out_cb, NULL);
 }
 
+static void
+onramp_application_preferences_action (GSimpleAction *action,
+                                       GVariant      *param,
+                                       gpointer       user_data)
+{
+  OnrampApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  OnrampPreferencesWindow *preferences;
+
+  preferences = onramp_preferences_window_new (window, self->started_cloud, self->started_demo_mode);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static const GActionEntry app_entries[] = {
   { "about", onramp_application_about_action },
+  { "preferences", onramp_application_preferences_action },
   { "quit", onramp_application_quit_action },
   { "sign-in", onramp_application_sign_in_action },
   { "sign-out", onramp_application_sign_out_action },
@@ -122,12 +139,18 @@ static const GActionEntry app_entries[] = {
 static void
 onramp_application_startup (GApplication *app)
 {
+  OnrampApplication *self = ONRAMP_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (onramp_application_parent_class)->startup (app);
 
+  self->started_cloud = g_settings_get_string (self->settings, "cloud");
+  self->started_demo_mode = g_settings_get_boolean (self->settings, "demo-mode");
+
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries, G_N_ELEMENTS (app_entries), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
 }
 
 static gboolean
@@ -225,7 +248,8 @@ onramp_application_handle_local_options (GApplication *app,
 
   /* A demo instance must not hand its window to a running real one, nor
    * take over a real one's requests, so it runs as its own process. */
-  self->demo = g_variant_dict_contains (options, "demo");
+  self->demo = g_variant_dict_contains (options, "demo") ||
+               g_settings_get_boolean (self->settings, "demo-mode");
   if (self->demo)
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
@@ -253,6 +277,7 @@ onramp_application_shutdown (GApplication *app)
   g_clear_object (&self->auth);
   g_clear_object (&self->demo_server);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->started_cloud, g_free);
 }
 
 static void

@@ -18,12 +18,18 @@
  * assistant.back actions (style-anchors.md rule 25). Next applies the
  * current page and moves on only when that succeeds; hidden pages (such as
  * Indirect reseller for a direct-bill partner) are skipped.
+ *
+ * assistant.update (a page name) is the Review page's Update: it goes to
+ * that page and remembers where it came from, so that Next there says
+ * “Back to Review” and, once the page applied, returns. The last page (Done)
+ * has no way back: the action bar goes away there.
  */
 struct _OnrampAssistant
 {
   GtkWidget            parent_instance;
 
   GtkWidget           *box;
+  GtkWidget           *actions_box;
   OnrampStepIndicator *indicator;
   GtkStack            *stack;
   GtkSpinner          *spinner;
@@ -31,6 +37,8 @@ struct _OnrampAssistant
   GtkButton           *next_button;
 
   GPtrArray           *pages;
+  OnrampPage          *return_page;  /* owned by pages */
+  OnrampPage          *shown_page;   /* owned by pages */
   GCancellable        *cancellable;
   guint                applying : 1;
 };
@@ -40,6 +48,7 @@ G_DEFINE_FINAL_TYPE (OnrampAssistant, onramp_assistant, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_CURRENT_PAGE,
+  PROP_RETURN_PAGE,
   N_PROPS
 };
 
@@ -91,21 +100,77 @@ onramp_assistant_update_indicator (OnrampAssistant *self)
   onramp_step_indicator_set_steps (self->indicator, (const char * const *)titles, position);
 }
 
+/* Where Next leads from @page: back to the page that sent the user here,
+ * or on to the next visible one */
+static OnrampPage *
+onramp_assistant_forward_target (OnrampAssistant *self,
+                                 OnrampPage      *page)
+{
+  if (self->return_page != NULL && self->return_page != page &&
+      gtk_widget_get_visible (GTK_WIDGET (self->return_page)))
+    return self->return_page;
+
+  return onramp_assistant_find_visible (self, page, +1);
+}
+
+static void
+onramp_assistant_update_next_label (OnrampAssistant *self,
+                                    OnrampPage      *current)
+{
+  g_autofree char *label = NULL;
+
+  if (current != NULL && onramp_assistant_forward_target (self, current) == self->return_page &&
+      self->return_page != NULL)
+    {
+      /* Translators: the Next button after Update on the Review page; %s is
+       * that page's title, such as “Review” */
+      label = g_strdup_printf (_("Back _to %s"), onramp_page_get_title (self->return_page));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->next_button), NULL);
+    }
+  else
+    {
+      const char *forward = current ? onramp_page_get_forward_label (current) : NULL;
+
+      label = g_strdup (forward ? forward : _("_Next"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->next_button),
+                                   forward ? NULL : _("Next step (Alt+→)"));
+    }
+
+  gtk_button_set_label (self->next_button, label);
+}
+
 static void
 onramp_assistant_update_actions (OnrampAssistant *self)
 {
   OnrampPage *current = onramp_assistant_get_current_page (self);
   gboolean busy = self->applying || (current && onramp_page_get_busy (current));
+  OnrampPage *target = current ? onramp_assistant_forward_target (self, current) : NULL;
   gboolean can_back = current && !busy && onramp_assistant_find_visible (self, current, -1);
-  gboolean can_next = current && !busy && onramp_page_get_complete (current) &&
-                      onramp_assistant_find_visible (self, current, +1);
+  gboolean can_next = current && !busy && onramp_page_get_complete (current) && target;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.back", can_back);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.next", can_next);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.try-next",
-                                 current && !busy && onramp_assistant_find_visible (self, current, +1));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.try-next", current && !busy && target);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.update", current && !busy);
   gtk_spinner_set_spinning (self->spinner, busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+  onramp_assistant_update_next_label (self, current);
+
+  /* The last page is the end of the road: nothing to go back to */
+  gtk_widget_set_visible (self->actions_box,
+                          current == NULL || onramp_assistant_find_visible (self, current, +1) != NULL ||
+                          onramp_assistant_find_visible (self, current, -1) == NULL);
+}
+
+static void
+onramp_assistant_set_return_page (OnrampAssistant *self,
+                                  OnrampPage      *page)
+{
+  if (self->return_page == page)
+    return;
+
+  self->return_page = page;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RETURN_PAGE]);
 }
 
 static void
@@ -119,8 +184,16 @@ static void
 onramp_assistant_show_page (OnrampAssistant *self,
                             OnrampPage      *page)
 {
+  OnrampPage *previous = self->shown_page;
+
+  if (page == self->return_page)
+    onramp_assistant_set_return_page (self, NULL);
+
+  self->shown_page = page;
   gtk_stack_set_visible_child (self->stack, GTK_WIDGET (page));
   onramp_assistant_update (self);
+  if (previous != NULL && previous != page)
+    onramp_page_hidden (previous);
   onramp_page_shown (page);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_PAGE]);
 }
@@ -145,7 +218,7 @@ on_page_applied_cb (GObject      *object,
       return;
     }
 
-  next = onramp_assistant_find_visible (self, page, +1);
+  next = onramp_assistant_forward_target (self, page);
   if (next != NULL && page == onramp_assistant_get_current_page (self))
     onramp_assistant_show_page (self, next);
   else
@@ -160,7 +233,8 @@ onramp_assistant_next_action (GtkWidget  *widget,
   OnrampAssistant *self = ONRAMP_ASSISTANT (widget);
   OnrampPage *current = onramp_assistant_get_current_page (self);
 
-  if (current == NULL || self->applying || !onramp_page_get_complete (current))
+  if (current == NULL || self->applying || !onramp_page_get_complete (current) ||
+      onramp_assistant_forward_target (self, current) == NULL)
     return;
 
   self->applying = TRUE;
@@ -203,11 +277,41 @@ onramp_assistant_back_action (GtkWidget  *widget,
     onramp_assistant_show_page (self, previous);
 }
 
+static OnrampPage *
+onramp_assistant_find_named (OnrampAssistant *self,
+                             const char      *name)
+{
+  GtkWidget *child = gtk_stack_get_child_by_name (self->stack, name);
+
+  return child != NULL ? ONRAMP_PAGE (child) : NULL;
+}
+
+/* Update on the Review page: to the named page, and back to where the
+ * user came from once that page applied */
+static void
+onramp_assistant_update_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *param)
+{
+  OnrampAssistant *self = ONRAMP_ASSISTANT (widget);
+  OnrampPage *current = onramp_assistant_get_current_page (self);
+  OnrampPage *page = onramp_assistant_find_named (self, g_variant_get_string (param, NULL));
+
+  if (page == NULL || current == NULL || self->applying || page == current ||
+      !gtk_widget_get_visible (GTK_WIDGET (page)))
+    return;
+
+  onramp_assistant_set_return_page (self, current);
+  onramp_assistant_show_page (self, page);
+}
+
 static void
 onramp_assistant_dispose (GObject *object)
 {
   OnrampAssistant *self = (OnrampAssistant *)object;
 
+  self->return_page = NULL;
+  self->shown_page = NULL;
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
@@ -231,6 +335,10 @@ onramp_assistant_get_property (GObject    *object,
       g_value_set_object (value, onramp_assistant_get_current_page (self));
       break;
 
+    case PROP_RETURN_PAGE:
+      g_value_set_object (value, onramp_assistant_get_return_page (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -248,6 +356,9 @@ onramp_assistant_class_init (OnrampAssistantClass *klass)
   properties[PROP_CURRENT_PAGE] =
     g_param_spec_object ("current-page", NULL, NULL, ONRAMP_TYPE_PAGE,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_RETURN_PAGE] =
+    g_param_spec_object ("return-page", NULL, NULL, ONRAMP_TYPE_PAGE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -257,6 +368,7 @@ onramp_assistant_class_init (OnrampAssistantClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/onramp-assistant.ui");
   gtk_widget_class_bind_template_child (widget_class, OnrampAssistant, box);
+  gtk_widget_class_bind_template_child (widget_class, OnrampAssistant, actions_box);
   gtk_widget_class_bind_template_child (widget_class, OnrampAssistant, indicator);
   gtk_widget_class_bind_template_child (widget_class, OnrampAssistant, stack);
   gtk_widget_class_bind_template_child (widget_class, OnrampAssistant, spinner);
@@ -266,6 +378,7 @@ onramp_assistant_class_init (OnrampAssistantClass *klass)
   gtk_widget_class_install_action (widget_class, "assistant.next", NULL, onramp_assistant_next_action);
   gtk_widget_class_install_action (widget_class, "assistant.back", NULL, onramp_assistant_back_action);
   gtk_widget_class_install_action (widget_class, "assistant.try-next", NULL, onramp_assistant_try_next_action);
+  gtk_widget_class_install_action (widget_class, "assistant.update", "s", onramp_assistant_update_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "assistant.try-next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "assistant.try-next", NULL);
@@ -288,11 +401,26 @@ void
 onramp_assistant_add_page (OnrampAssistant *self,
                            OnrampPage      *page)
 {
+  onramp_assistant_add_named_page (self, NULL, page);
+}
+
+/**
+ * onramp_assistant_add_named_page:
+ * @name: (nullable): what assistant.update calls the page, such as "account"
+ *
+ * Adds @page after the others.
+ */
+void
+onramp_assistant_add_named_page (OnrampAssistant *self,
+                                 const char      *name,
+                                 OnrampPage      *page)
+{
   g_return_if_fail (ONRAMP_IS_ASSISTANT (self));
   g_return_if_fail (ONRAMP_IS_PAGE (page));
+  g_return_if_fail (name == NULL || onramp_assistant_find_named (self, name) == NULL);
 
   g_ptr_array_add (self->pages, g_object_ref (page));
-  gtk_stack_add_child (self->stack, GTK_WIDGET (page));
+  gtk_stack_add_named (self->stack, GTK_WIDGET (page), name);
 
   g_signal_connect_object (page, "notify::complete",
                            G_CALLBACK (onramp_assistant_update_actions), self, G_CONNECT_SWAPPED);
@@ -302,6 +430,8 @@ onramp_assistant_add_page (OnrampAssistant *self,
                            G_CALLBACK (onramp_assistant_update), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (page, "notify::visible",
                            G_CALLBACK (onramp_assistant_update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (page, "notify::forward-label",
+                           G_CALLBACK (onramp_assistant_update_actions), self, G_CONNECT_SWAPPED);
 
   if (self->pages->len == 1)
     onramp_assistant_show_page (self, page);
@@ -320,4 +450,57 @@ onramp_assistant_get_current_page (OnrampAssistant *self)
   g_return_val_if_fail (ONRAMP_IS_ASSISTANT (self), NULL);
 
   return ONRAMP_PAGE (gtk_stack_get_visible_child (self->stack));
+}
+
+/**
+ * onramp_assistant_get_return_page:
+ *
+ * Returns: (transfer none) (nullable): the page Next returns to, after
+ *   assistant.update sent the user away from it
+ */
+OnrampPage *
+onramp_assistant_get_return_page (OnrampAssistant *self)
+{
+  g_return_val_if_fail (ONRAMP_IS_ASSISTANT (self), NULL);
+
+  return self->return_page;
+}
+
+/**
+ * onramp_assistant_get_page:
+ * @name: a name given to onramp_assistant_add_named_page()
+ *
+ * Returns: (transfer none) (nullable): that page
+ */
+OnrampPage *
+onramp_assistant_get_page (OnrampAssistant *self,
+                           const char      *name)
+{
+  g_return_val_if_fail (ONRAMP_IS_ASSISTANT (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return onramp_assistant_find_named (self, name);
+}
+
+/**
+ * onramp_assistant_restart:
+ *
+ * Back to the first page, for the next customer: whatever was running is
+ * cancelled and no Update is pending any more.
+ */
+void
+onramp_assistant_restart (OnrampAssistant *self)
+{
+  g_return_if_fail (ONRAMP_IS_ASSISTANT (self));
+
+  if (self->pages->len == 0)
+    return;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  self->applying = FALSE;
+
+  onramp_assistant_set_return_page (self, NULL);
+  onramp_assistant_show_page (self, g_ptr_array_index (self->pages, 0));
 }

@@ -19,6 +19,13 @@ G_DECLARE_FINAL_TYPE (OnrampAssistant, onramp_assistant, ONRAMP, ASSISTANT, GtkW
 
 void        onramp_assistant_add_page         (OnrampAssistant *self,
                                                OnrampPage      *page);
+void        onramp_assistant_add_named_page   (OnrampAssistant *self,
+                                               const char      *name,
+                                               OnrampPage      *page);
 OnrampPage *onramp_assistant_get_current_page (OnrampAssistant *self);
+OnrampPage *onramp_assistant_get_page         (OnrampAssistant *self,
+                                               const char      *name);
+OnrampPage *onramp_assistant_get_return_page  (OnrampAssistant *self);
+void        onramp_assistant_restart          (OnrampAssistant *self);
 
 G_END_DECLS

@@ -38,6 +38,7 @@ struct _OnrampChoiceRow
   GHashTable        *search_keys; /* code -> casefolded name, keywords and code */
   char              *value;
   char              *needle;
+  char              *unset_text;
 };
 
 G_DEFINE_FINAL_TYPE (OnrampChoiceRow, onramp_choice_row, ADW_TYPE_ACTION_ROW)
@@ -65,7 +66,8 @@ onramp_choice_row_update_subtitle (OnrampChoiceRow *self)
 {
   const char *name = onramp_choice_row_get_value_name (self);
 
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), name ? name : _("Not chosen"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self),
+                               name ? name : self->unset_text ? self->unset_text : _("Not chosen"));
 }
 
 static gboolean
@@ -218,6 +220,7 @@ onramp_choice_row_finalize (GObject *object)
 
   g_free (self->value);
   g_free (self->needle);
+  g_free (self->unset_text);
 
   G_OBJECT_CLASS (onramp_choice_row_parent_class)->finalize (object);
 }
@@ -454,4 +457,20 @@ onramp_choice_row_get_value_name (OnrampChoiceRow *self)
 
   name = g_hash_table_lookup (self->names, self->value);
   return name ? name : self->value;
+}
+
+/**
+ * onramp_choice_row_set_unset_text:
+ * @unset_text: (nullable): what the row says while nothing is chosen, or
+ *   %NULL for “Not chosen”
+ */
+void
+onramp_choice_row_set_unset_text (OnrampChoiceRow *self,
+                                  const char      *unset_text)
+{
+  g_return_if_fail (ONRAMP_IS_CHOICE_ROW (self));
+
+  g_free (self->unset_text);
+  self->unset_text = g_strdup (unset_text);
+  onramp_choice_row_update_subtitle (self);
 }

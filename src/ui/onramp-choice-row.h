@@ -25,5 +25,7 @@ const char *onramp_choice_row_get_value     (OnrampChoiceRow    *self);
 void        onramp_choice_row_set_value     (OnrampChoiceRow    *self,
                                              const char         *value);
 const char *onramp_choice_row_get_value_name (OnrampChoiceRow   *self);
+void        onramp_choice_row_set_unset_text (OnrampChoiceRow   *self,
+                                              const char        *unset_text);
 
 G_END_DECLS

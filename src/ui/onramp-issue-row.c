@@ -427,3 +427,21 @@ onramp_issue_row_get_showing (OnrampIssueRow *self)
 
   return self->showing;
 }
+
+/**
+ * onramp_issue_row_forget:
+ *
+ * Back to the state of a field nobody has typed in: nothing shows until
+ * the user edits the field again or asks to go on. For a new record in
+ * the same rows.
+ */
+void
+onramp_issue_row_forget (OnrampIssueRow *self)
+{
+  g_return_if_fail (ONRAMP_IS_ISSUE_ROW (self));
+
+  g_clear_handle_id (&self->pause_id, g_source_remove);
+  self->touched = FALSE;
+  self->edited = FALSE;
+  onramp_issue_row_update (self);
+}

@@ -27,6 +27,7 @@ OnrampIssue *onramp_issue_row_get_issue      (OnrampIssueRow *self);
 void         onramp_issue_row_set_issue      (OnrampIssueRow *self,
                                               OnrampIssue    *issue);
 void         onramp_issue_row_reveal         (OnrampIssueRow *self);
+void         onramp_issue_row_forget         (OnrampIssueRow *self);
 gboolean     onramp_issue_row_get_showing    (OnrampIssueRow *self);
 
 G_END_DECLS

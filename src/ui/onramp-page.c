@@ -14,6 +14,7 @@
 typedef struct
 {
   char           *title;
+  char           *forward_label;
   OnrampCustomer *customer;
   guint           complete : 1;
   guint           skippable : 1;
@@ -29,6 +30,7 @@ enum {
   PROP_SKIPPABLE,
   PROP_BUSY,
   PROP_CUSTOMER,
+  PROP_FORWARD_LABEL,
   N_PROPS
 };
 
@@ -72,6 +74,7 @@ onramp_page_finalize (GObject *object)
   OnrampPagePrivate *priv = onramp_page_get_instance_private (self);
 
   g_free (priv->title);
+  g_free (priv->forward_label);
 
   G_OBJECT_CLASS (onramp_page_parent_class)->finalize (object);
 }
@@ -104,6 +107,10 @@ onramp_page_get_property (GObject    *object,
 
     case PROP_CUSTOMER:
       g_value_set_object (value, onramp_page_get_customer (self));
+      break;
+
+    case PROP_FORWARD_LABEL:
+      g_value_set_string (value, onramp_page_get_forward_label (self));
       break;
 
     default:
@@ -141,6 +148,10 @@ onramp_page_set_property (GObject      *object,
       onramp_page_set_customer (self, g_value_get_object (value));
       break;
 
+    case PROP_FORWARD_LABEL:
+      onramp_page_set_forward_label (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -167,6 +178,7 @@ onramp_page_class_init (OnrampPageClass *klass)
   properties[PROP_SKIPPABLE] = g_param_spec_boolean ("skippable", NULL, NULL, FALSE, flags);
   properties[PROP_BUSY] = g_param_spec_boolean ("busy", NULL, NULL, FALSE, flags);
   properties[PROP_CUSTOMER] = g_param_spec_object ("customer", NULL, NULL, ONRAMP_TYPE_CUSTOMER, flags);
+  properties[PROP_FORWARD_LABEL] = g_param_spec_string ("forward-label", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -198,6 +210,7 @@ onramp_page_set_title (OnrampPage *self,
     return;
 
   g_free (priv->title);
+  g_free (priv->forward_label);
   priv->title = g_strdup (title);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
@@ -306,6 +319,52 @@ onramp_page_set_customer (OnrampPage     *self,
 
   if (g_set_object (&priv->customer, customer))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOMER]);
+}
+
+/**
+ * onramp_page_get_forward_label:
+ *
+ * Returns: (nullable): what the assistant's Next button says on this page
+ *   (with a mnemonic), or %NULL for “Next”
+ */
+const char *
+onramp_page_get_forward_label (OnrampPage *self)
+{
+  OnrampPagePrivate *priv = onramp_page_get_instance_private (self);
+
+  g_return_val_if_fail (ONRAMP_IS_PAGE (self), NULL);
+
+  return priv->forward_label;
+}
+
+/**
+ * onramp_page_set_forward_label:
+ * @forward_label: (nullable): such as “_Submit”, for a page whose apply does
+ *   more than move on
+ */
+void
+onramp_page_set_forward_label (OnrampPage *self,
+                               const char *forward_label)
+{
+  OnrampPagePrivate *priv = onramp_page_get_instance_private (self);
+
+  g_return_if_fail (ONRAMP_IS_PAGE (self));
+
+  if (g_strcmp0 (priv->forward_label, forward_label) == 0)
+    return;
+
+  g_free (priv->forward_label);
+  priv->forward_label = g_strdup (forward_label);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FORWARD_LABEL]);
+}
+
+void
+onramp_page_hidden (OnrampPage *self)
+{
+  g_return_if_fail (ONRAMP_IS_PAGE (self));
+
+  if (ONRAMP_PAGE_GET_CLASS (self)->hidden)
+    ONRAMP_PAGE_GET_CLASS (self)->hidden (self);
 }
 
 void

@@ -20,6 +20,8 @@ G_DECLARE_DERIVABLE_TYPE (OnrampPage, onramp_page, ONRAMP, PAGE, AdwBin)
 /**
  * OnrampPageClass:
  * @shown: the page became the visible one; grab focus here
+ * @hidden: the page stopped being the visible one; forget what must not
+ *   outlive it (the Done page's one-time password)
  * @reveal_issues: the user asked for Next while the page is not complete:
  *   show every issue now and focus the first field in error
  * @apply_async: leaving the page forward; the default succeeds at once
@@ -34,6 +36,7 @@ struct _OnrampPageClass
   AdwBinClass parent_class;
 
   void     (*shown)         (OnrampPage          *self);
+  void     (*hidden)        (OnrampPage          *self);
   void     (*reveal_issues) (OnrampPage          *self);
   void     (*apply_async)   (OnrampPage          *self,
                              GCancellable        *cancellable,
@@ -66,7 +69,11 @@ void            onramp_page_set_busy       (OnrampPage          *self,
 OnrampCustomer *onramp_page_get_customer   (OnrampPage          *self);
 void            onramp_page_set_customer   (OnrampPage          *self,
                                             OnrampCustomer      *customer);
+const char     *onramp_page_get_forward_label (OnrampPage       *self);
+void            onramp_page_set_forward_label (OnrampPage       *self,
+                                               const char       *forward_label);
 void            onramp_page_shown          (OnrampPage          *self);
+void            onramp_page_hidden         (OnrampPage          *self);
 void            onramp_page_reveal_issues  (OnrampPage          *self);
 void            onramp_page_apply_async    (OnrampPage          *self,
                                             GCancellable        *cancellable,

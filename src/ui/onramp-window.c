@@ -14,6 +14,8 @@
 #include "onramp-account-button.h"
 #include "onramp-account-page.h"
 #include "onramp-application.h"
+#include "onramp-done-page.h"
+#include "onramp-review-page.h"
 #include "onramp-unbuilt-page.h"
 #include "onramp-window.h"
 
@@ -27,6 +29,9 @@ struct _OnrampWindow
   OnrampAccountButton  *account_button;
   OnrampAssistant      *assistant;
 
+  GPtrArray            *pages;
+  GtkWidget            *review_page;
+  GtkWidget            *done_page;
   GSettings            *settings;
   OnrampCustomer       *customer;
   char                 *demo_url;
@@ -37,10 +42,17 @@ G_DEFINE_FINAL_TYPE (OnrampWindow, onramp_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_DEMO_URL,
+  PROP_CUSTOMER,
   N_PROPS
 };
 
+enum {
+  SUBMISSION_QUEUED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 static gboolean
 partner_type_to_visible (GValue   *value,
@@ -51,12 +63,27 @@ partner_type_to_visible (GValue   *value,
   return TRUE;
 }
 
+/* @name is what the Review page's Update buttons (assistant.update) call
+ * the page: "account", "reseller", "subscriptions" */
 static void
 onramp_window_add_page (OnrampWindow *self,
+                        const char   *name,
                         GtkWidget    *page)
 {
   onramp_page_set_customer (ONRAMP_PAGE (page), self->customer);
-  onramp_assistant_add_page (self->assistant, ONRAMP_PAGE (page));
+  g_ptr_array_add (self->pages, g_object_ref (page));
+  onramp_assistant_add_named_page (self->assistant, name, ONRAMP_PAGE (page));
+}
+
+/* The Review page's answer goes to the Done page, which alone keeps the
+ * one-time password, and only while it is shown */
+static void
+on_review_submitted_cb (OnrampWindow       *self,
+                        JsonObject         *created,
+                        const char * const *icons,
+                        const char * const *lines)
+{
+  onramp_done_page_show_result (ONRAMP_DONE_PAGE (self->done_page), created, icons, lines);
 }
 
 static void
@@ -64,16 +91,66 @@ onramp_window_add_pages (OnrampWindow *self)
 {
   GtkWidget *reseller_page;
 
-  onramp_window_add_page (self, onramp_account_page_new ());
+  onramp_window_add_page (self, "account", onramp_account_page_new ());
 
   reseller_page = onramp_unbuilt_page_new (_("Indirect reseller"), "system-users-symbolic");
   g_settings_bind_with_mapping (self->settings, "partner-type", reseller_page, "visible",
                                 G_SETTINGS_BIND_GET, partner_type_to_visible, NULL, NULL, NULL);
-  onramp_window_add_page (self, reseller_page);
+  onramp_window_add_page (self, "reseller", reseller_page);
 
-  onramp_window_add_page (self, onramp_unbuilt_page_new (_("Subscriptions"), "view-list-symbolic"));
-  onramp_window_add_page (self, onramp_unbuilt_page_new (_("Review"), "document-edit-symbolic"));
-  onramp_window_add_page (self, onramp_unbuilt_page_new (_("Done"), "object-select-symbolic"));
+  onramp_window_add_page (self, "subscriptions", onramp_unbuilt_page_new (_("Subscriptions"), "view-list-symbolic"));
+
+  self->review_page = onramp_review_page_new ();
+  g_object_bind_property (reseller_page, "visible", self->review_page, "show-reseller", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->review_page, "submitted",
+                           G_CALLBACK (on_review_submitted_cb), self, G_CONNECT_SWAPPED);
+  onramp_window_add_page (self, "review", self->review_page);
+
+  self->done_page = onramp_done_page_new ();
+  onramp_window_add_page (self, "done", self->done_page);
+}
+
+/* A new, empty record, starting in the country of the preferences */
+static OnrampCustomer *
+onramp_window_new_customer (OnrampWindow *self)
+{
+  OnrampCustomer *customer = onramp_customer_new ();
+  g_autofree char *country = g_settings_get_string (self->settings, "default-country");
+
+  if (country[0] != '\0')
+    onramp_customer_set_field (customer, ONRAMP_FIELD_COUNTRY, country);
+
+  return customer;
+}
+
+/* “Add another customer” on the Done page: a fresh record on every page,
+ * and back to the first one */
+static void
+onramp_window_add_customer_action (GSimpleAction *action,
+                                   GVariant      *param,
+                                   gpointer       user_data)
+{
+  OnrampWindow *self = ONRAMP_WINDOW (user_data);
+  g_autoptr(OnrampCustomer) customer = onramp_window_new_customer (self);
+
+  g_set_object (&self->customer, customer);
+  for (guint i = 0; i < self->pages->len; i++)
+    onramp_page_set_customer (g_ptr_array_index (self->pages, i), self->customer);
+  onramp_assistant_restart (self->assistant);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOMER]);
+}
+
+/* Review's “Queue for submission”, offline or signed out: the record is
+ * handed over through OnrampWindow::submission-queued, whose handler marks
+ * the draft ready for the outbox */
+static void
+onramp_window_queue_submission_action (GSimpleAction *action,
+                                       GVariant      *param,
+                                       gpointer       user_data)
+{
+  OnrampWindow *self = ONRAMP_WINDOW (user_data);
+
+  g_signal_emit (self, signals[SUBMISSION_QUEUED], 0, self->customer);
 }
 
 /* GObject sets a non-construct property such as GtkWindow:application only
@@ -118,6 +195,7 @@ onramp_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ONRAMP_TYPE_WINDOW);
 
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_object (&self->customer);
   g_clear_object (&self->settings);
 
@@ -146,6 +224,10 @@ onramp_window_get_property (GObject    *object,
     {
     case PROP_DEMO_URL:
       g_value_set_string (value, self->demo_url);
+      break;
+
+    case PROP_CUSTOMER:
+      g_value_set_object (value, self->customer);
       break;
 
     default:
@@ -187,7 +269,21 @@ onramp_window_class_init (OnrampWindowClass *klass)
   properties[PROP_DEMO_URL] =
     g_param_spec_string ("demo-url", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  /* The record being drafted: a new one after “Add another customer” */
+  properties[PROP_CUSTOMER] =
+    g_param_spec_object ("customer", NULL, NULL, ONRAMP_TYPE_CUSTOMER,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * OnrampWindow::submission-queued:
+   * @customer: the record to submit once online and signed in
+   *
+   * The user chose “Queue for submission” on the Review page.
+   */
+  signals[SUBMISSION_QUEUED] =
+    g_signal_new ("submission-queued", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, ONRAMP_TYPE_CUSTOMER);
 
   g_type_ensure (ONRAMP_TYPE_ACCOUNT_BUTTON);
   g_type_ensure (ONRAMP_TYPE_ASSISTANT);
@@ -200,13 +296,21 @@ onramp_window_class_init (OnrampWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OnrampWindow, assistant);
 }
 
+/* In the window's own action map, beside win.show-help-overlay */
+static const GActionEntry win_entries[] = {
+  { "add-customer", onramp_window_add_customer_action },
+  { "queue-submission", onramp_window_queue_submission_action },
+};
+
 static void
 onramp_window_init (OnrampWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
-  self->customer = onramp_customer_new ();
+  self->pages = g_ptr_array_new_with_free_func (g_object_unref);
+  self->customer = onramp_window_new_customer (self);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
 
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);

@@ -225,7 +225,8 @@ choose_and_show (const char *row_name,
   g_assert_true (focus_is_in (entry));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), search);
-  /* The search entry's own typing delay, not waited for on a busy machine */
+  /* The search entry waits for a typing pause before it searches; on a
+   * loaded machine a fixed wait was not always enough, so end the pause */
   g_signal_emit_by_name (entry, "search-changed");
   onramp_test_iterate (100);
   if (what != NULL)

@@ -1,0 +1,834 @@
+/* test-review.c
+ *
+ * Copyright 2026 The Onramp authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-review"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "onramp-account-page.h"
+#include "onramp-application.h"
+#include "onramp-choice-row.h"
+#include "onramp-done-page.h"
+#include "onramp-issue-row.h"
+#include "onramp-preferences-window.h"
+#include "onramp-review-page.h"
+#include "onramp-ui-test-utils.h"
+#include "onramp-unbuilt-page.h"
+#include "onramp-validator.h"
+#include "onramp-window.h"
+
+/* Drives the real application in demo mode from a filled-in record to
+ * Done, as a user would: Review, Update and back, queueing while signed
+ * out, signing in, a submission cancelled, one refused by the service and
+ * retried, the one-time password, “Add another customer”; then the
+ * preferences. The demo server is slowed and made to refuse once through
+ * ONRAMP_DEMO_FAULTS. Screenshots in the language of the run, at a
+ * desktop's width and at 360 pixels.
+ */
+
+/* The first address check is slow (time to see the progress and cancel),
+ * the first creation is refused (the error and Retry) */
+#define DEMO_FAULTS "POST /v1/validations/address=latency:2500*1;POST /v1/customers=forbidden*1"
+
+static OnrampApplication *app;
+static int test_status;
+static char *data_dir;
+
+static OnrampWindow *
+get_window (void)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert_true (ONRAMP_IS_WINDOW (window));
+  return ONRAMP_WINDOW (window);
+}
+
+static OnrampAssistant *
+get_assistant (void)
+{
+  return onramp_window_get_assistant (get_window ());
+}
+
+static OnrampCustomer *
+get_customer (void)
+{
+  return onramp_window_get_customer (get_window ());
+}
+
+static OnrampPage *
+current_page (void)
+{
+  return onramp_assistant_get_current_page (get_assistant ());
+}
+
+static GtkWidget *
+get_child (gpointer    widget,
+           GType       type,
+           const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static OnrampPage *
+named_page (const char *name)
+{
+  OnrampPage *page = onramp_assistant_get_page (get_assistant (), name);
+
+  g_assert_nonnull (page);
+  return page;
+}
+
+static GtkWidget *
+review_child (const char *name)
+{
+  return get_child (named_page ("review"), ONRAMP_TYPE_REVIEW_PAGE, name);
+}
+
+static GtkWidget *
+done_child (const char *name)
+{
+  return get_child (named_page ("done"), ONRAMP_TYPE_DONE_PAGE, name);
+}
+
+static GtkWidget *
+next_button (void)
+{
+  return get_child (get_assistant (), ONRAMP_TYPE_ASSISTANT, "next_button");
+}
+
+static const char *
+row_value (const char *name)
+{
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (review_child (name)));
+}
+
+static gboolean
+page_is (gpointer page)
+{
+  return current_page () == page;
+}
+
+static gboolean
+page_is_not (gpointer page)
+{
+  return current_page () != page;
+}
+
+static gboolean
+stack_settled (gpointer data)
+{
+  return !gtk_stack_get_transition_running (GTK_STACK (get_child (get_assistant (), ONRAMP_TYPE_ASSISTANT, "stack")));
+}
+
+static gboolean
+widget_sensitive (gpointer widget)
+{
+  return gtk_widget_is_sensitive (widget);
+}
+
+static gboolean
+widget_visible (gpointer widget)
+{
+  return gtk_widget_get_visible (widget);
+}
+
+static gboolean
+widget_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+page_not_busy (gpointer page)
+{
+  return !onramp_page_get_busy (page);
+}
+
+static gboolean
+page_incomplete (gpointer page)
+{
+  return !onramp_page_get_complete (page);
+}
+
+static gboolean
+has_pointer (gpointer data)
+{
+  return *(gpointer *)data != NULL;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *)data;
+}
+
+static gboolean
+row_value_contains (gpointer data)
+{
+  const char * const *args = data;
+
+  return strstr (row_value (args[0]), args[1]) != NULL;
+}
+
+static void
+screenshot (const char *what)
+{
+  g_autofree char *name = g_strdup_printf ("%s-%s.png", what, onramp_test_language ());
+
+  /* Quick steps one after the other may leave the stack's last slide
+   * unfinished for a while: give it time, it is only a picture */
+  onramp_test_wait_for (stack_settled, NULL, 1000);
+  onramp_test_save_screenshot (GTK_WIDGET (get_window ()), name);
+}
+
+/* The page's content below its scrolled window: all of it */
+static void
+content_screenshot (const char *what)
+{
+  GtkWidget *widget = GTK_WIDGET (current_page ());
+  g_autofree char *name = g_strdup_printf ("%s-%s.png", what, onramp_test_language ());
+
+  while (widget != NULL && !GTK_IS_VIEWPORT (widget))
+    widget = gtk_widget_get_first_child (widget);
+  g_assert_nonnull (widget);
+  onramp_test_save_screenshot (gtk_viewport_get_child (GTK_VIEWPORT (widget)), name);
+}
+
+/* The window, the whole page, and both again at 360 pixels wide */
+static void
+screenshots (const char *what)
+{
+  GtkWindow *window = GTK_WINDOW (get_window ());
+  g_autofree char *page = g_strdup_printf ("%s-page", what);
+  g_autofree char *narrow = g_strdup_printf ("%s-360", what);
+  g_autofree char *narrow_page = g_strdup_printf ("%s-page-360", what);
+
+  screenshot (what);
+  content_screenshot (page);
+  gtk_window_set_default_size (window, 360, 720);
+  onramp_test_iterate (400);
+  screenshot (narrow);
+  content_screenshot (narrow_page);
+  gtk_window_set_default_size (window, 720, 640);
+  onramp_test_iterate (300);
+}
+
+/* A valid American customer, straight into the record: the Account info
+ * page's rows follow it (test-account-page.c types them in, row by row) */
+static void
+fill_valid_customer (OnrampCustomer *customer)
+{
+  static const struct { OnrampField field; const char *value; } values[] = {
+    { ONRAMP_FIELD_COMPANY_NAME, "Contoso Pharmaceuticals Limited" },
+    { ONRAMP_FIELD_DOMAIN_PREFIX, "contosopharma" },
+    { ONRAMP_FIELD_COUNTRY, "US" },
+    { ONRAMP_FIELD_ADDRESS_LINE1, "1 Microsoft Way" },
+    { ONRAMP_FIELD_CITY, "Redmond" },
+    { ONRAMP_FIELD_STATE, "WA" },
+    { ONRAMP_FIELD_POSTAL_CODE, "98052" },
+    { ONRAMP_FIELD_FIRST_NAME, "Jane" },
+    { ONRAMP_FIELD_LAST_NAME, "Doe" },
+    { ONRAMP_FIELD_EMAIL, "jane@contoso.example" },
+    { ONRAMP_FIELD_PHONE_NUMBER, "4255550101" },
+    { ONRAMP_FIELD_AGREEMENT_DATE, "2024-05-01" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    onramp_customer_set_field (customer, values[i].field, values[i].value);
+  onramp_customer_set_agreement_accepted (customer, TRUE);
+}
+
+/* Next, page after page, up to Review. The steps this version has not
+ * built yet (OnrampUnbuiltPage) never report themselves complete; here
+ * they are passed as if the user had done them. */
+static void
+walk_to_review (void)
+{
+  OnrampPage *review = named_page ("review");
+
+  for (guint guard = 0; current_page () != review && guard < 10; guard++)
+    {
+      OnrampPage *page = current_page ();
+
+      if (ONRAMP_IS_UNBUILT_PAGE (page))
+        onramp_page_set_complete (page, TRUE);
+      if (!onramp_page_get_complete (page))
+        g_error ("The page “%s” is not complete with a valid record", onramp_page_get_title (page));
+
+      g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 2000));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_assistant ()), "assistant.next", NULL));
+      g_assert_true (onramp_test_wait_for (page_is_not, page, 3000));
+    }
+
+  g_assert_true (current_page () == review);
+}
+
+static void
+test_review_summarises_the_record (void)
+{
+  OnrampCustomer *customer = get_customer ();
+  OnrampPage *review = named_page ("review");
+  g_autofree char *domain = NULL;
+
+  g_assert_true (onramp_test_wait_for (widget_mapped, get_window (), 5000));
+  fill_valid_customer (customer);
+  walk_to_review ();
+
+  /* Every section, in the words of the record */
+  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 2000));
+  g_assert_nonnull (strstr (row_value ("company_row"), "Contoso Pharmaceuticals Limited"));
+  g_assert_cmpstr (row_value ("domain_row"), ==, "contosopharma.onmicrosoft.com");
+  g_assert_nonnull (strstr (row_value ("address_row"), "1 Microsoft Way"));
+  g_assert_nonnull (strstr (row_value ("address_row"), "98052"));
+  g_assert_nonnull (strstr (row_value ("contact_row"), "Jane Doe"));
+  g_assert_nonnull (strstr (row_value ("contact_row"), "jane@contoso.example"));
+  g_assert_nonnull (strstr (row_value ("agreement_row"), "2024-05-01"));
+  g_assert_nonnull (strstr (row_value ("agreement_row"), "Jane Doe"));
+  g_assert_true (gtk_widget_get_visible (review_child ("reseller_group")));
+  g_assert_cmpstr (row_value ("reseller_row"), ==, _("None — direct customer"));
+  g_assert_true (onramp_page_get_complete (review));
+
+  /* Signed out: the way on is to queue */
+  g_assert_false (onramp_review_page_get_can_submit (ONRAMP_REVIEW_PAGE (review)));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next_button ())), ==, _("_Queue for Submission"));
+  g_assert_true (gtk_widget_get_visible (review_child ("sign_in_button")));
+  screenshots ("review");
+}
+
+/* What the validator says about the record, as the only warning */
+static char *
+warning_message (OnrampCustomer *customer)
+{
+  g_autoptr(OnrampValidator) validator = onramp_validator_new ();
+  g_autoptr(GPtrArray) issues = onramp_validator_validate (validator, customer);
+
+  g_assert_cmpuint (issues->len, ==, 1);
+  g_assert_cmpint (onramp_issue_get_severity (g_ptr_array_index (issues, 0)), ==, ONRAMP_SEVERITY_WARNING);
+  return g_strdup (onramp_issue_get_message (g_ptr_array_index (issues, 0)));
+}
+
+static void
+test_review_lists_warnings (void)
+{
+  OnrampCustomer *customer = get_customer ();
+  GtkWidget *issues_group = review_child ("issues_group");
+  GtkListBox *issues_list = GTK_LIST_BOX (review_child ("issues_list"));
+  GtkListBoxRow *row;
+  g_autofree char *message = NULL;
+
+  g_assert_false (gtk_widget_get_visible (issues_group));
+
+  /* An abbreviated legal form is a warning: listed, but Submit stays */
+  onramp_customer_set_field (customer, ONRAMP_FIELD_COMPANY_NAME, "Contoso Ltd");
+  g_assert_true (onramp_test_wait_for (widget_visible, issues_group, 2000));
+  row = gtk_list_box_get_row_at_index (issues_list, 0);
+  g_assert_nonnull (row);
+  message = warning_message (customer);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, message);
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (issues_group)), ==, _("Remaining warnings"));
+  g_assert_true (onramp_page_get_complete (current_page ()));
+  screenshot ("review-warning");
+
+  /* An error blocks the way on, and says so first */
+  onramp_customer_set_field (customer, ONRAMP_FIELD_EMAIL, "jane@");
+  g_assert_true (onramp_test_wait_for (page_incomplete, current_page (), 2000));
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (issues_group)), ==, _("Fix before submitting"));
+  g_assert_false (onramp_page_get_complete (current_page ()));
+  g_assert_false (gtk_widget_is_sensitive (next_button ()));
+
+  onramp_customer_set_field (customer, ONRAMP_FIELD_EMAIL, "jane@contoso.example");
+  onramp_customer_set_field (customer, ONRAMP_FIELD_COMPANY_NAME, "Contoso Pharmaceuticals Limited");
+  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 2000));
+  g_assert_false (gtk_widget_get_visible (issues_group));
+}
+
+static void
+test_update_and_back_to_review (void)
+{
+  OnrampAssistant *assistant = get_assistant ();
+  OnrampPage *review = named_page ("review");
+  OnrampPage *account = named_page ("account");
+  GtkWidget *name_row = get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_row");
+  const char *args[] = { "company_row", "Northwind Traders Incorporated" };
+  g_autofree char *back_label = g_strdup_printf (_("Back _to %s"), _("Review"));
+
+  /* Update on Account info goes there, and Next now leads back */
+  g_assert_true (gtk_widget_activate (review_child ("account_update_button")));
+  g_assert_true (onramp_test_wait_for (page_is, account, 3000));
+  g_assert_true (onramp_assistant_get_return_page (assistant) == review);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next_button ())), ==, back_label);
+
+  gtk_widget_grab_focus (name_row);
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Northwind Traders Incorporated");
+  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 2000));
+  screenshot ("review-update");
+
+  g_assert_true (gtk_widget_activate (next_button ()));
+  g_assert_true (onramp_test_wait_for (page_is, review, 3000));
+  g_assert_null (onramp_assistant_get_return_page (assistant));
+  g_assert_true (onramp_test_wait_for (row_value_contains, args, 2000));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next_button ())), ==, _("_Queue for Submission"));
+
+  /* Update, then Back on the way: Next still returns to Review */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.update", "s", "subscriptions"));
+  g_assert_true (onramp_test_wait_for (page_is, named_page ("subscriptions"), 3000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.back", NULL));
+  g_assert_true (onramp_test_wait_for (page_is_not, named_page ("subscriptions"), 3000));
+  g_assert_true (onramp_assistant_get_return_page (assistant) == review);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.next", NULL));
+  g_assert_true (onramp_test_wait_for (page_is, review, 3000));
+}
+
+static void
+on_submission_queued_cb (OnrampWindow   *window,
+                         OnrampCustomer *customer,
+                         gpointer        user_data)
+{
+  *(OnrampCustomer **)user_data = customer;
+}
+
+static void
+test_queue_while_signed_out (void)
+{
+  OnrampCustomer *queued = NULL;
+  OnrampPage *review = named_page ("review");
+  gulong handler = g_signal_connect (get_window (), "submission-queued",
+                                     G_CALLBACK (on_submission_queued_cb), &queued);
+
+  g_assert_true (gtk_widget_activate (next_button ()));
+  g_assert_true (onramp_test_wait_for (has_pointer, &queued, 3000));
+  g_signal_handler_disconnect (get_window (), handler);
+  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 3000));
+
+  /* The record went to the outbox; the user stays on Review, told so */
+  g_assert_true (queued == get_customer ());
+  g_assert_true (current_page () == review);
+  g_assert_false (gtk_widget_get_visible (review_child ("submission_group")));
+  screenshot ("review-queued");
+}
+
+static void
+on_signed_in_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (onramp_auth_sign_in_finish (ONRAMP_AUTH (object), result, &error));
+  g_assert_no_error (error);
+  *(gboolean *)user_data = TRUE;
+}
+
+static gboolean
+can_submit (gpointer review)
+{
+  return onramp_review_page_get_can_submit (review);
+}
+
+static void
+test_sign_in_turns_queue_into_submit (void)
+{
+  OnrampAuth *auth = onramp_application_get_auth (app);
+  OnrampPage *review = named_page ("review");
+  gboolean signed_in = FALSE;
+
+  /* The demo server approves the device code by itself after 2 s; the
+   * first poll comes after its 5 s interval */
+  onramp_auth_sign_in_async (auth, NULL, on_signed_in_cb, &signed_in);
+  g_assert_true (onramp_test_wait_for (is_true, &signed_in, 20000));
+
+  g_assert_true (onramp_test_wait_for (can_submit, review, 2000));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next_button ())), ==, _("_Submit"));
+  g_assert_false (gtk_widget_get_visible (review_child ("sign_in_button")));
+}
+
+static gboolean
+steps_listed (gpointer data)
+{
+  return gtk_list_box_get_row_at_index (GTK_LIST_BOX (review_child ("steps_list")), 0) != NULL;
+}
+
+static void
+test_cancel_submission (void)
+{
+  OnrampPage *review = named_page ("review");
+
+  /* The address check is slow this time: the progress shows, Cancel stops */
+  g_assert_true (gtk_widget_activate (next_button ()));
+  g_assert_true (onramp_test_wait_for (steps_listed, NULL, 2000));
+  g_assert_true (onramp_page_get_busy (review));
+  g_assert_true (gtk_widget_get_visible (review_child ("submission_group")));
+  g_assert_true (gtk_widget_get_visible (review_child ("cancel_button")));
+  g_assert_false (gtk_widget_is_sensitive (next_button ()));
+  g_assert_false (gtk_widget_is_sensitive (get_child (get_assistant (), ONRAMP_TYPE_ASSISTANT, "back_button")));
+  screenshots ("review-submitting");
+
+  g_assert_true (gtk_widget_activate (review_child ("cancel_button")));
+  g_assert_true (onramp_test_wait_for (page_not_busy, review, 5000));
+  g_assert_true (current_page () == review);
+  g_assert_false (gtk_widget_get_visible (review_child ("error_box")));
+  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 2000));
+}
+
+static void
+test_refused_then_retried (void)
+{
+  OnrampPage *review = named_page ("review");
+  OnrampPage *done = named_page ("done");
+  GtkLabel *details = GTK_LABEL (review_child ("error_details_label"));
+
+  /* Partner Center refuses the creation once: its words, code and request
+   * id show on the page, with Retry */
+  g_assert_true (gtk_widget_activate (next_button ()));
+  g_assert_true (onramp_test_wait_for (widget_visible, review_child ("error_box"), 10000));
+  g_assert_true (onramp_test_wait_for (page_not_busy, review, 2000));
+  g_assert_true (current_page () == review);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (review_child ("error_label"))), !=, "");
+  g_assert_nonnull (strstr (gtk_label_get_label (details), "900150"));
+  g_assert_true (g_regex_match_simple ("[0-9a-f]{8}-[0-9a-f]{4}-", gtk_label_get_label (details), 0, 0));
+  g_assert_true (gtk_widget_is_sensitive (review_child ("retry_button")));
+  screenshots ("review-error");
+
+  /* Retry sends it again, and the customer is made */
+  g_assert_true (gtk_widget_activate (review_child ("retry_button")));
+  g_assert_true (onramp_test_wait_for (page_is, done, 10000));
+  g_assert_false (gtk_widget_get_visible (review_child ("error_box")));
+}
+
+static gboolean
+has_text (gpointer data)
+{
+  return *(char **)data != NULL;
+}
+
+static void
+on_clipboard_text_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, NULL);
+
+  *(char **)user_data = text ? text : g_strdup ("");
+}
+
+static char *
+read_clipboard (void)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (get_window ())), NULL,
+                                 on_clipboard_text_cb, &text);
+  g_assert_true (onramp_test_wait_for (has_text, &text, 5000));
+  return text;
+}
+
+static void
+test_done_shows_the_new_customer (void)
+{
+  OnrampDonePage *done = ONRAMP_DONE_PAGE (named_page ("done"));
+  const char *customer_id = onramp_done_page_get_customer_id (done);
+  const char *password = adw_action_row_get_subtitle (ADW_ACTION_ROW (done_child ("password_row")));
+  g_autofree char *clipboard = NULL;
+  GtkListBox *steps = GTK_LIST_BOX (done_child ("steps_list"));
+
+  /* The customer's id and domain, and the administrator's one-time
+   * sign-in, with a plain warning */
+  g_assert_true (g_uuid_string_is_valid (customer_id));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (done_child ("customer_id_row"))), ==, customer_id);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (done_child ("domain_row"))), ==,
+                   "contosopharma.onmicrosoft.com");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (done_child ("user_name_row"))), ==,
+                   "admin@contosopharma.onmicrosoft.com");
+  g_assert_true (onramp_done_page_has_password (done));
+  g_assert_cmpuint (strlen (password), >=, 8);
+  g_assert_true (gtk_widget_get_visible (done_child ("once_box")));
+
+  /* A line per step that ran: details, address, domain, creation */
+  for (int i = 0; i < 4; i++)
+    g_assert_nonnull (gtk_list_box_get_row_at_index (steps, i));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (steps, 3))), ==,
+                   _("Customer created"));
+
+  /* Done is the end: no Back to Review, which would offer to submit again */
+  g_assert_false (gtk_widget_get_visible (get_child (get_assistant (), ONRAMP_TYPE_ASSISTANT, "actions_box")));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (done), "done.copy", "s", "password"));
+  clipboard = read_clipboard ();
+  g_assert_cmpstr (clipboard, ==, password);
+  screenshots ("done");
+}
+
+static gboolean
+clipboard_has_no_password (gpointer data)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (get_window ()));
+
+  return gdk_clipboard_get_content (clipboard) == NULL;
+}
+
+static void
+test_add_another_customer (void)
+{
+  OnrampDonePage *done = ONRAMP_DONE_PAGE (named_page ("done"));
+  OnrampPage *account = named_page ("account");
+  OnrampCustomer *old_customer = get_customer ();
+  GtkWidget *name_row = get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_row");
+
+  g_assert_true (gtk_widget_activate (done_child ("add_another_button")));
+  g_assert_true (onramp_test_wait_for (page_is, account, 3000));
+
+  /* A new, empty record on every page, the one-time password forgotten and
+   * off the clipboard, and no error shouted at an untouched form */
+  g_assert_true (get_customer () != old_customer);
+  g_assert_true (onramp_page_get_customer (named_page ("review")) == get_customer ());
+  for (OnrampField field = 0; field < ONRAMP_N_FIELDS; field++)
+    g_assert_cmpstr (onramp_customer_get_field (get_customer (), field), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "");
+  g_assert_false (onramp_done_page_has_password (done));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (done_child ("password_row"))), ==, "");
+  g_assert_true (onramp_test_wait_for (clipboard_has_no_password, NULL, 1000));
+  onramp_test_iterate (800);
+  g_assert_false (onramp_issue_row_get_showing (ONRAMP_ISSUE_ROW (get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_issue"))));
+  g_assert_false (onramp_issue_row_get_showing (ONRAMP_ISSUE_ROW (get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "email_issue"))));
+  g_assert_true (gtk_widget_get_visible (get_child (get_assistant (), ONRAMP_TYPE_ASSISTANT, "actions_box")));
+  g_assert_false (gtk_widget_is_sensitive (next_button ()));
+}
+
+static OnrampPreferencesWindow *
+open_preferences (void)
+{
+  GtkWindow *preferences = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "preferences"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ONRAMP_IS_PREFERENCES_WINDOW (window))
+        preferences = window;
+    }
+
+  g_assert_nonnull (preferences);
+  g_assert_true (onramp_test_wait_for (widget_mapped, preferences, 5000));
+  return ONRAMP_PREFERENCES_WINDOW (preferences);
+}
+
+static GskRenderNode *
+render_node (GtkWidget *widget,
+             int       *width,
+             int       *height)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  *width = gdk_paintable_get_intrinsic_width (paintable);
+  *height = gdk_paintable_get_intrinsic_height (paintable);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), *width, *height);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+static gboolean
+has_render_node (gpointer widget)
+{
+  int width, height;
+  g_autoptr(GskRenderNode) node = render_node (widget, &width, &height);
+
+  return node != NULL;
+}
+
+/* Like onramp_test_save_screenshot(), for a second toplevel: its frame
+ * clock may tick with the main window's, so instead of waiting for a paint
+ * after asking for one, wait until it has been drawn */
+static void
+preferences_screenshot (OnrampPreferencesWindow *preferences,
+                        const char              *what)
+{
+  g_autofree char *name = g_strdup_printf ("%s-%s.png", what, onramp_test_language ());
+  g_autofree char *path = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  const char *dir = g_getenv ("SCREENSHOT_DIR");
+  int width, height;
+
+  onramp_test_iterate (300);
+  g_assert_true (onramp_test_wait_for (has_render_node, preferences, 5000));
+  node = render_node (GTK_WIDGET (preferences), &width, &height);
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (preferences)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir ? dir : g_get_tmp_dir (), 0755);
+  path = g_build_filename (dir ? dir : g_get_tmp_dir (), name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+static void
+test_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  OnrampPreferencesWindow *preferences = open_preferences ();
+  GtkWidget *restart_group = get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "restart_group");
+  AdwComboRow *cloud_row = ADW_COMBO_ROW (get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "cloud_row"));
+  AdwComboRow *partner_row = ADW_COMBO_ROW (get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "partner_type_row"));
+  OnrampChoiceRow *country_row = ONRAMP_CHOICE_ROW (get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "country_row"));
+  GtkSwitch *demo_switch = GTK_SWITCH (get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "demo_switch"));
+  g_autofree char *cloud = NULL;
+  g_autofree char *partner_type = NULL;
+  g_autofree char *country = NULL;
+
+  /* What runs: the commercial cloud, in demo mode. Nothing to restart for */
+  g_assert_cmpuint (adw_combo_row_get_selected (cloud_row), ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (partner_row), ==, 1);
+  g_assert_null (onramp_choice_row_get_value (country_row));
+  g_assert_true (gtk_switch_get_active (demo_switch) == g_settings_get_boolean (settings, "demo-mode"));
+  g_assert_false (gtk_widget_get_visible (restart_group));
+  preferences_screenshot (preferences, "preferences");
+
+  /* Each row writes its key */
+  adw_combo_row_set_selected (cloud_row, 1);
+  cloud = g_settings_get_string (settings, "cloud");
+  g_assert_cmpstr (cloud, ==, "us-government");
+  g_assert_true (gtk_widget_get_visible (restart_group));
+
+  adw_combo_row_set_selected (partner_row, 0);
+  partner_type = g_settings_get_string (settings, "partner-type");
+  g_assert_cmpstr (partner_type, ==, "direct");
+  /* …and Indirect reseller stops being a step at once */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (named_page ("reseller"))));
+  g_assert_false (gtk_widget_get_visible (review_child ("reseller_group")));
+
+  onramp_choice_row_set_value (country_row, "TW");
+  country = g_settings_get_string (settings, "default-country");
+  g_assert_cmpstr (country, ==, "TW");
+  g_assert_true (gtk_widget_get_visible (get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "clear_country_button")));
+  preferences_screenshot (preferences, "preferences-changed");
+  gtk_window_set_default_size (GTK_WINDOW (preferences), 360, 640);
+  onramp_test_iterate (400);
+  preferences_screenshot (preferences, "preferences-360");
+
+  /* Back to the commercial cloud: no restart for that any more, but
+   * demo mode is read at start too */
+  adw_combo_row_set_selected (cloud_row, 0);
+  g_assert_false (gtk_widget_get_visible (restart_group));
+  gtk_switch_set_active (demo_switch, TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "demo-mode"));
+  g_assert_true (gtk_widget_get_visible (restart_group));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "restart_label"))),
+                   ==, _("Restart Onramp for the demo mode setting to take effect."));
+  gtk_switch_set_active (demo_switch, FALSE);
+
+  /* The next customer starts in the default country */
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_window ()), "win.add-customer", NULL));
+  g_assert_cmpstr (onramp_customer_get_field (get_customer (), ONRAMP_FIELD_COUNTRY), ==, "TW");
+
+  /* Clearing the country is a choice too */
+  preferences = open_preferences ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preferences), "preferences.clear-country", NULL));
+  g_free (country);
+  country = g_settings_get_string (settings, "default-country");
+  g_assert_cmpstr (country, ==, "");
+  g_assert_null (onramp_choice_row_get_value (ONRAMP_CHOICE_ROW (get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "country_row"))));
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  g_settings_reset (settings, "cloud");
+  g_settings_reset (settings, "partner-type");
+  g_settings_reset (settings, "demo-mode");
+}
+
+static void
+on_signed_out_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  *(gboolean *)user_data = TRUE;
+}
+
+static void
+on_activate_cb (GApplication *application)
+{
+  gboolean signed_out = FALSE;
+
+  test_status = g_test_run ();
+
+  /* Leave nothing in the keyring */
+  onramp_auth_sign_out_async (onramp_application_get_auth (app), NULL, on_signed_out_cb, &signed_out);
+  onramp_test_wait_for (is_true, &signed_out, 10000);
+  g_application_quit (application);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  char *app_argv[] = { argv[0], (char *)"--demo", NULL };
+
+  onramp_test_skip_without_display ();
+
+  /* Submissions are remembered under $XDG_DATA_HOME so that none is made
+   * twice: each run gets its own, or the second language would find the
+   * first one's customer already made */
+  data_dir = g_dir_make_tmp ("onramp-test-review-XXXXXX", NULL);
+  g_assert_nonnull (data_dir);
+  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
+  g_setenv ("ONRAMP_DEMO_FAULTS", DEMO_FAULTS, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_add_func ("/review/summarises-the-record", test_review_summarises_the_record);
+  g_test_add_func ("/review/lists-warnings", test_review_lists_warnings);
+  g_test_add_func ("/review/update-and-back", test_update_and_back_to_review);
+  g_test_add_func ("/review/queue-while-signed-out", test_queue_while_signed_out);
+  g_test_add_func ("/review/sign-in-turns-queue-into-submit", test_sign_in_turns_queue_into_submit);
+  g_test_add_func ("/review/cancel-submission", test_cancel_submission);
+  g_test_add_func ("/review/refused-then-retried", test_refused_then_retried);
+  g_test_add_func ("/done/shows-the-new-customer", test_done_shows_the_new_customer);
+  g_test_add_func ("/done/add-another-customer", test_add_another_customer);
+  g_test_add_func ("/preferences/change-the-settings", test_preferences);
+
+  app = onramp_application_new ();
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), NULL);
+  g_application_run (G_APPLICATION (app), 2, app_argv);
+  g_clear_object (&app);
+
+  remove_tree (data_dir);
+  g_free (data_dir);
+
+  return test_status;
+}
