@@ -14,9 +14,9 @@
 #include "onramp-submit-steps.h"
 
 /* What the Review page says while a step of the submission runs, and what
- * the Done page says once it passed. One line per step of the plan: a new
- * step (agreement, cart, checkout…) gets its line here, and until it does
- * it is shown with the generic words below. */
+ * the Done page says once it passed. One line per step of the plan; a
+ * step added to the plan later shows with the generic words below until it
+ * gets its line. */
 static const struct
 {
   OnrampSubmitStep  step;
@@ -32,6 +32,14 @@ static const struct
     N_("The domain could not be confirmed") },
   { ONRAMP_SUBMIT_STEP_CREATE, N_("Creating the customer…"), N_("Customer created"),
     N_("The customer was not created") },
+  { ONRAMP_SUBMIT_STEP_AGREEMENT, N_("Confirming the Microsoft Customer Agreement…"),
+    N_("Microsoft Customer Agreement confirmed"), N_("The Microsoft Customer Agreement was not confirmed") },
+  { ONRAMP_SUBMIT_STEP_CART, N_("Preparing the order…"), N_("Order prepared"),
+    N_("The order could not be prepared") },
+  { ONRAMP_SUBMIT_STEP_CHECKOUT, N_("Ordering the subscriptions…"), N_("Subscriptions ordered"),
+    N_("The subscriptions were not ordered") },
+  { ONRAMP_SUBMIT_STEP_STATUS, N_("Reading the account’s verification status…"), N_("Verification status read"),
+    N_("The verification status could not be read") },
 };
 
 static int
