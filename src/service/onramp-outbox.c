@@ -50,6 +50,7 @@ struct _OnrampOutbox
   OnrampDraft         *current;
   GCancellable        *cancellable;
   GHashTable          *backoffs;    /* draft id → Backoff */
+  GHashTable          *claimed;     /* ids of drafts the window submits itself */
   guint                first_backoff_ms;
   guint                longest_backoff_ms;
   guint                kick_id;
@@ -247,12 +248,13 @@ on_submission_run_cb (GObject      *object,
     g_task_return_boolean (task, TRUE);
 }
 
-static void
-onramp_outbox_run_submission (GTask *task)
+/* The draft's submission, resumed from its last checkpoint, saving each
+ * next one into the draft's file */
+static OnrampSubmission *
+onramp_outbox_new_submission (OnrampOutbox *self,
+                              OnrampDraft  *draft)
 {
-  OnrampOutbox *self = g_task_get_source_object (task);
-  OnrampDraft *draft = g_task_get_task_data (task);
-  g_autoptr(OnrampSubmission) submission = NULL;
+  OnrampSubmission *submission;
   Checkpoint *checkpoint = g_new0 (Checkpoint, 1);
 
   submission = onramp_submission_new_from_state (onramp_draft_get_customer (draft),
@@ -260,6 +262,17 @@ onramp_outbox_run_submission (GTask *task)
   checkpoint->store = g_object_ref (self->store);
   checkpoint->draft = g_object_ref (draft);
   onramp_submission_set_checkpoint (submission, checkpoint_into_draft, checkpoint, checkpoint_free);
+
+  return submission;
+}
+
+static void
+onramp_outbox_run_submission (GTask *task)
+{
+  OnrampOutbox *self = g_task_get_source_object (task);
+  OnrampDraft *draft = g_task_get_task_data (task);
+  g_autoptr(OnrampSubmission) submission = onramp_outbox_new_submission (self, draft);
+
   g_signal_connect (submission, "notify::step", G_CALLBACK (on_step_changed_cb), task);
 
   onramp_submission_run_async (submission, self->client, g_task_get_cancellable (task),
@@ -345,7 +358,7 @@ onramp_outbox_next_due (OnrampOutbox *self,
       g_autoptr(OnrampDraft) draft = g_list_model_get_item (drafts, i - 1);
       Backoff *backoff;
 
-      if (!draft_is_waiting (draft))
+      if (!draft_is_waiting (draft) || g_hash_table_contains (self->claimed, onramp_draft_get_id (draft)))
         continue;
 
       backoff = g_hash_table_lookup (self->backoffs, onramp_draft_get_id (draft));
@@ -455,6 +468,7 @@ onramp_outbox_finalize (GObject *object)
   OnrampOutbox *self = (OnrampOutbox *)object;
 
   g_clear_pointer (&self->backoffs, g_hash_table_unref);
+  g_clear_pointer (&self->claimed, g_hash_table_unref);
 
   G_OBJECT_CLASS (onramp_outbox_parent_class)->finalize (object);
 }
@@ -532,6 +546,7 @@ static void
 onramp_outbox_init (OnrampOutbox *self)
 {
   self->backoffs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->claimed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->first_backoff_ms = 2000;
   self->longest_backoff_ms = 5 * 60 * 1000;
 }
@@ -855,4 +870,80 @@ onramp_outbox_run_finish (OnrampOutbox  *self,
     *n_failed = run->n_failed;
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Submitting from the window */
+
+/**
+ * onramp_outbox_claim:
+ *
+ * For the Review page's Submit: the draft's submission, which the caller
+ * runs and follows itself. The outbox leaves the draft alone until
+ * onramp_outbox_release(). Fails while the outbox is submitting it.
+ *
+ * Returns: (transfer full) (nullable): the submission, checkpointed into
+ *   the draft
+ */
+OnrampSubmission *
+onramp_outbox_claim (OnrampOutbox  *self,
+                     OnrampDraft   *draft,
+                     GError       **error)
+{
+  const char *id;
+
+  g_return_val_if_fail (ONRAMP_IS_OUTBOX (self), NULL);
+  g_return_val_if_fail (ONRAMP_IS_DRAFT (draft), NULL);
+
+  id = onramp_draft_get_id (draft);
+  if (draft == self->current || g_hash_table_contains (self->claimed, id))
+    {
+      g_set_error_literal (error, ONRAMP_ERROR, ONRAMP_ERROR_FAILED,
+                           _("This customer is being submitted"));
+      return NULL;
+    }
+
+  onramp_draft_set_status (draft, ONRAMP_DRAFT_STATUS_SUBMITTING, NULL);
+  if (!onramp_draft_store_save (self->store, draft, error))
+    return NULL;
+
+  g_hash_table_add (self->claimed, g_strdup (id));
+
+  return onramp_outbox_new_submission (self, draft);
+}
+
+/**
+ * onramp_outbox_release:
+ * @customer: (nullable): what the submission answered, on success
+ * @error: (nullable): why it stopped, otherwise
+ *
+ * Ends a claim: the draft is marked submitted, back in the outbox for a
+ * failure that may pass, needs attention for a refusal, or a draft again
+ * when the user cancelled. The submitted and failed signals follow.
+ */
+void
+onramp_outbox_release (OnrampOutbox *self,
+                       OnrampDraft  *draft,
+                       JsonObject   *customer,
+                       const GError *error)
+{
+  g_autoptr(GError) save_error = NULL;
+
+  g_return_if_fail (ONRAMP_IS_OUTBOX (self));
+  g_return_if_fail (ONRAMP_IS_DRAFT (draft));
+  g_return_if_fail ((customer == NULL) != (error == NULL));
+
+  if (!g_hash_table_remove (self->claimed, onramp_draft_get_id (draft)))
+    return;
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      onramp_outbox_finish_draft (self, draft, customer, error);
+      onramp_outbox_kick (self);
+      return;
+    }
+
+  /* Stopped by the user: it waits for them, not for the network */
+  onramp_draft_set_status (draft, ONRAMP_DRAFT_STATUS_DRAFT, NULL);
+  if (!onramp_draft_store_save (self->store, draft, &save_error))
+    g_warning ("The status of “%s” could not be saved: %s", onramp_draft_get_title (draft), save_error->message);
 }

@@ -12,6 +12,7 @@
 #include "onramp-auth.h"
 #include "onramp-draft-store.h"
 #include "onramp-partner-client.h"
+#include "onramp-submit.h"
 
 G_BEGIN_DECLS
 
@@ -35,6 +36,13 @@ gboolean      onramp_outbox_queue                (OnrampOutbox         *self,
                                                   OnrampDraft          *draft,
                                                   GError              **error);
 guint         onramp_outbox_count_waiting        (OnrampOutbox         *self);
+OnrampSubmission *onramp_outbox_claim            (OnrampOutbox         *self,
+                                                  OnrampDraft          *draft,
+                                                  GError              **error);
+void          onramp_outbox_release              (OnrampOutbox         *self,
+                                                  OnrampDraft          *draft,
+                                                  JsonObject           *customer,
+                                                  const GError         *error);
 
 void          onramp_outbox_run_async            (OnrampOutbox         *self,
                                                   GCancellable         *cancellable,

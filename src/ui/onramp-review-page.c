@@ -69,6 +69,12 @@ struct _OnrampReviewPage
   OnrampApplication   *application;     /* weak: the root's */
   guint                refresh_id;
 
+  /* The draft being reviewed, submitted through the outbox's claim so that
+   * the outbox never runs it at the same time */
+  OnrampOutbox        *outbox;
+  OnrampDraft         *draft;
+  gboolean             claimed;
+
   /* One run of the submission */
   OnrampSubmission    *submission;
   GCancellable        *cancellable;
@@ -730,6 +736,12 @@ onramp_review_page_fail (OnrampReviewPage *self,
     finish_step_row (self->step_row, "dialog-error-symbolic", "error",
                      onramp_submit_step_get_failed_label (self->step));
 
+  if (self->claimed && self->outbox != NULL)
+    {
+      self->claimed = FALSE;
+      onramp_outbox_release (self->outbox, self->draft, NULL, error);
+    }
+
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       /* Stopped on purpose: nothing to explain, nothing left running */
@@ -788,6 +800,13 @@ on_submission_run_cb (GObject      *object,
     onramp_review_page_step_passed (self, self->step);
   icons = g_strv_builder_end (self->done_icons);
   lines = g_strv_builder_end (self->done_lines);
+
+  /* The draft is marked submitted; the app keeps the password in the keyring */
+  if (self->claimed && self->outbox != NULL)
+    {
+      self->claimed = FALSE;
+      onramp_outbox_release (self->outbox, self->draft, created, NULL);
+    }
 
   /* Nothing of the answer stays here: the Done page takes it, password and all */
   g_signal_emit (self, signals[SUBMITTED], 0, created, icons, lines);
@@ -858,10 +877,21 @@ onramp_review_page_submit (OnrampReviewPage *self,
   self->done_lines = g_strv_builder_new ();
   self->step = -1;
 
-  /* Kept under $XDG_DATA_HOME, so that a retry, even after a crash, sends
-   * the same request id and never makes the customer twice */
-  self->submission = onramp_submission_new (customer);
-  if (!onramp_submission_load (self->submission, &error))
+  /* Checkpointed into the draft, or without one kept under $XDG_DATA_HOME:
+   * a retry, even after a crash, sends the same request ids and never makes
+   * the customer twice */
+  if (self->outbox != NULL && self->draft != NULL)
+    {
+      self->submission = onramp_outbox_claim (self->outbox, self->draft, &error);
+      self->claimed = self->submission != NULL;
+    }
+  else
+    {
+      self->submission = onramp_submission_new (customer);
+      if (!onramp_submission_load (self->submission, &error))
+        g_clear_object (&self->submission);
+    }
+  if (self->submission == NULL)
     {
       onramp_review_page_fail (self, task, error);
       return;
@@ -1020,6 +1050,8 @@ onramp_review_page_dispose (GObject *object)
   g_clear_object (&self->validator);
   g_clear_object (&self->submission);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->draft);
+  g_clear_object (&self->outbox);
   g_clear_pointer (&self->done_icons, g_strv_builder_unref);
   g_clear_pointer (&self->done_lines, g_strv_builder_unref);
   self->network_monitor = NULL;
@@ -1223,4 +1255,26 @@ onramp_review_page_get_can_submit (OnrampReviewPage *self)
   g_return_val_if_fail (ONRAMP_IS_REVIEW_PAGE (self), FALSE);
 
   return self->can_submit;
+}
+
+/**
+ * onramp_review_page_set_draft:
+ * @outbox: (nullable): the app's outbox
+ * @draft: (nullable): the draft whose record the page shows
+ *
+ * With both, Submit runs the draft's own submission (claimed from the
+ * outbox) and the draft's status follows; without, a submission file of
+ * its own is used.
+ */
+void
+onramp_review_page_set_draft (OnrampReviewPage *self,
+                              OnrampOutbox     *outbox,
+                              OnrampDraft      *draft)
+{
+  g_return_if_fail (ONRAMP_IS_REVIEW_PAGE (self));
+  g_return_if_fail (outbox == NULL || ONRAMP_IS_OUTBOX (outbox));
+  g_return_if_fail (draft == NULL || ONRAMP_IS_DRAFT (draft));
+
+  g_set_object (&self->outbox, outbox);
+  g_set_object (&self->draft, draft);
 }

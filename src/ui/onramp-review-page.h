@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "onramp-outbox.h"
 #include "onramp-page.h"
 
 G_BEGIN_DECLS
@@ -20,5 +21,9 @@ gboolean   onramp_review_page_get_show_reseller (OnrampReviewPage *self);
 void       onramp_review_page_set_show_reseller (OnrampReviewPage *self,
                                                  gboolean          show_reseller);
 gboolean   onramp_review_page_get_can_submit    (OnrampReviewPage *self);
+
+void       onramp_review_page_set_draft (OnrampReviewPage *self,
+                                         OnrampOutbox     *outbox,
+                                         OnrampDraft      *draft);
 
 G_END_DECLS

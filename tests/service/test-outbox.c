@@ -525,6 +525,63 @@ test_run_once (Fixture       *f,
   g_assert_cmpint (onramp_draft_get_status (bad), ==, ONRAMP_DRAFT_STATUS_NEEDS_ATTENTION);
 }
 
+static void
+on_claimed_run_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Review's Submit: the window runs the draft's submission itself; the
+ * outbox keeps off it meanwhile, then records the outcome */
+static void
+test_claim_and_release (Fixture       *f,
+                        gconstpointer  data)
+{
+  OnrampDraft *draft = add_draft (f, "outboxclaimed");
+  g_autoptr(OnrampSubmission) submission = NULL;
+  g_autoptr(OnrampSubmission) second = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(JsonObject) customer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) cancelled = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");
+
+  onramp_outbox_start (f->outbox);
+  submission = onramp_outbox_claim (f->outbox, draft, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (onramp_draft_get_status (draft), ==, ONRAMP_DRAFT_STATUS_SUBMITTING);
+
+  /* Claimed once only, and not taken by the outbox */
+  second = onramp_outbox_claim (f->outbox, draft, &error);
+  g_assert_null (second);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  iterate_for (200);
+  g_assert_false (onramp_outbox_get_busy (f->outbox));
+
+  /* Cancelled by the user: a draft again, not queued */
+  onramp_outbox_release (f->outbox, draft, NULL, cancelled);
+  g_assert_cmpint (onramp_draft_get_status (draft), ==, ONRAMP_DRAFT_STATUS_DRAFT);
+  g_clear_object (&submission);
+
+  submission = onramp_outbox_claim (f->outbox, draft, &error);
+  g_assert_no_error (error);
+  onramp_submission_run_async (submission, f->client, NULL, on_claimed_run_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  customer = onramp_submission_run_finish (submission, result, &error);
+  g_assert_no_error (error);
+  onramp_outbox_release (f->outbox, draft, customer, NULL);
+
+  g_assert_cmpint (onramp_draft_get_status (draft), ==, ONRAMP_DRAFT_STATUS_SUBMITTED);
+  g_assert_cmpuint (f->n_submitted, ==, 1);
+  g_assert_nonnull (onramp_draft_get_submission_state (draft));
+  g_assert_cmpuint (onramp_demo_server_get_n_customers (f->server), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -540,6 +597,7 @@ main (int   argc,
   ADD ("/outbox/refusal-needs-attention", test_refusal_needs_attention);
   ADD ("/outbox/resumes-in-a-new-process", test_resumes_in_a_new_process);
   ADD ("/outbox/run-once", test_run_once);
+  ADD ("/outbox/claim-and-release", test_claim_and_release);
 
 #undef ADD
 
