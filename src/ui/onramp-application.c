@@ -539,6 +539,9 @@ on_drafts_loaded_cb (GObject      *object,
     }
 
   onramp_outbox_start (onramp_application_get_outbox (self));
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (ONRAMP_IS_WINDOW (l->data))
+      onramp_window_drafts_loaded (l->data);
 }
 
 /**

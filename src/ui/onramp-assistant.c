@@ -504,3 +504,45 @@ onramp_assistant_restart (OnrampAssistant *self)
   onramp_assistant_set_return_page (self, NULL);
   onramp_assistant_show_page (self, g_ptr_array_index (self->pages, 0));
 }
+
+/**
+ * onramp_assistant_restart_at:
+ * @name: (nullable): the page to show, as added with
+ *   onramp_assistant_add_named_page()
+ *
+ * Like onramp_assistant_restart(), then on to the named page when it
+ * exists and is shown: a draft reopens where the user left it. Done is
+ * never reopened: what it showed is gone with the window.
+ */
+void
+onramp_assistant_restart_at (OnrampAssistant *self,
+                             const char      *name)
+{
+  OnrampPage *page;
+
+  g_return_if_fail (ONRAMP_IS_ASSISTANT (self));
+
+  onramp_assistant_restart (self);
+  if (name == NULL || g_str_equal (name, "done"))
+    return;
+
+  page = onramp_assistant_find_named (self, name);
+  if (page != NULL && gtk_widget_get_visible (GTK_WIDGET (page)))
+    onramp_assistant_show_page (self, page);
+}
+
+/**
+ * onramp_assistant_get_current_page_name:
+ *
+ * Returns: (nullable): the name of the page shown
+ */
+const char *
+onramp_assistant_get_current_page_name (OnrampAssistant *self)
+{
+  g_return_val_if_fail (ONRAMP_IS_ASSISTANT (self), NULL);
+
+  if (self->shown_page == NULL)
+    return NULL;
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}

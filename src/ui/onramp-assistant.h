@@ -27,5 +27,8 @@ OnrampPage *onramp_assistant_get_page         (OnrampAssistant *self,
                                                const char      *name);
 OnrampPage *onramp_assistant_get_return_page  (OnrampAssistant *self);
 void        onramp_assistant_restart          (OnrampAssistant *self);
+void        onramp_assistant_restart_at       (OnrampAssistant *self,
+                                               const char      *name);
+const char *onramp_assistant_get_current_page_name (OnrampAssistant *self);
 
 G_END_DECLS

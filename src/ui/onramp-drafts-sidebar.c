@@ -67,11 +67,13 @@ onramp_drafts_sidebar_update_empty (OnrampDraftsSidebar *self)
 
   if (searching)
     {
+      adw_status_page_set_icon_name (self->empty_page, "system-search-symbolic");
       adw_status_page_set_title (self->empty_page, _("No Matching Customers"));
       adw_status_page_set_description (self->empty_page, _("Try the company name, the domain, a contact or a country"));
     }
   else
     {
+      adw_status_page_set_icon_name (self->empty_page, "contact-new-symbolic");
       adw_status_page_set_title (self->empty_page, _("No Customers Yet"));
       adw_status_page_set_description (self->empty_page, _("Every customer you start is kept here as a draft"));
     }

@@ -15,6 +15,7 @@
 #include "onramp-account-page.h"
 #include "onramp-application.h"
 #include "onramp-done-page.h"
+#include "onramp-drafts-sidebar.h"
 #include "onramp-review-page.h"
 #include "onramp-unbuilt-page.h"
 #include "onramp-window.h"
@@ -23,6 +24,9 @@ struct _OnrampWindow
 {
   AdwApplicationWindow  parent_instance;
 
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  OnrampDraftsSidebar  *sidebar;
   AdwWindowTitle       *window_title;
   GtkRevealer          *demo_revealer;
   GtkLabel             *demo_label;
@@ -35,6 +39,12 @@ struct _OnrampWindow
   GSettings            *settings;
   OnrampCustomer       *customer;
   char                 *demo_url;
+
+  /* The draft the record belongs to; none until its first change */
+  OnrampDraftStore     *store;
+  OnrampOutbox         *outbox;
+  OnrampDraft          *draft;
+  OnrampDraftDeletion  *deletion;
 };
 
 G_DEFINE_FINAL_TYPE (OnrampWindow, onramp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -123,32 +133,326 @@ onramp_window_new_customer (OnrampWindow *self)
   return customer;
 }
 
-/* “Add another customer” on the Done page: a fresh record on every page,
- * and back to the first one */
+static void onramp_window_follow_draft (OnrampWindow *self);
+
+/* The record's first change makes it a draft, saved from then on; an
+ * untouched form leaves no “Untitled customer” behind */
+static void
+on_record_changed_cb (OnrampWindow *self)
+{
+  if (self->draft != NULL || self->store == NULL || !onramp_draft_store_is_loaded (self->store))
+    return;
+
+  self->draft = g_object_ref (onramp_draft_store_create (self->store, self->customer));
+  onramp_draft_store_schedule_save (self->store, self->draft);
+  onramp_window_follow_draft (self);
+}
+
+/* The Review page submits through the draft, the sidebar highlights it,
+ * and the next start reopens it */
+static void
+onramp_window_follow_draft (OnrampWindow *self)
+{
+  const char *page = onramp_assistant_get_current_page_name (self->assistant);
+
+  onramp_review_page_set_draft (ONRAMP_REVIEW_PAGE (self->review_page), self->outbox, self->draft);
+  onramp_drafts_sidebar_select (self->sidebar, self->draft);
+  if (self->draft != NULL && self->store != NULL)
+    onramp_draft_store_set_last_opened (self->store, self->draft, page != NULL ? page : "account");
+}
+
+/* Every page shows @customer, the record of @draft (or of none yet) */
+static void
+onramp_window_set_record (OnrampWindow   *self,
+                          OnrampCustomer *customer,
+                          OnrampDraft    *draft)
+{
+  if (self->customer != NULL)
+    g_signal_handlers_disconnect_by_func (self->customer, on_record_changed_cb, self);
+
+  g_set_object (&self->customer, customer);
+  g_set_object (&self->draft, draft);
+  for (guint i = 0; i < self->pages->len; i++)
+    onramp_page_set_customer (g_ptr_array_index (self->pages, i), customer);
+
+  /* After the pages, whose defaults (the country) are not the user's change */
+  g_signal_connect_object (customer, "notify", G_CALLBACK (on_record_changed_cb), self, G_CONNECT_SWAPPED);
+  onramp_window_follow_draft (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOMER]);
+}
+
+static void
+onramp_window_toast (OnrampWindow *self,
+                     const char   *text)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+/* Before another record shows, and when the window closes: what was typed
+ * in the last second is on disk */
+static void
+onramp_window_flush (OnrampWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL && !onramp_draft_store_flush (self->store, &error))
+    onramp_window_toast (self, error->message);
+}
+
+static void
+onramp_window_show_content (OnrampWindow *self)
+{
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
+
+static void
+onramp_window_open_draft (OnrampWindow *self,
+                          OnrampDraft  *draft,
+                          const char   *page)
+{
+  onramp_window_flush (self);
+  onramp_window_set_record (self, onramp_draft_get_customer (draft), draft);
+  onramp_assistant_restart_at (self->assistant, page);
+  onramp_window_show_content (self);
+}
+
+/* A fresh record on every page, back on the first one */
+static void
+onramp_window_start_new_record (OnrampWindow *self)
+{
+  g_autoptr(OnrampCustomer) customer = onramp_window_new_customer (self);
+
+  onramp_window_flush (self);
+  onramp_window_set_record (self, customer, NULL);
+  onramp_assistant_restart (self->assistant);
+}
+
+/* “Add another customer” on the Done page, and New Customer */
 static void
 onramp_window_add_customer_action (GSimpleAction *action,
                                    GVariant      *param,
                                    gpointer       user_data)
 {
   OnrampWindow *self = ONRAMP_WINDOW (user_data);
-  g_autoptr(OnrampCustomer) customer = onramp_window_new_customer (self);
 
-  g_set_object (&self->customer, customer);
-  for (guint i = 0; i < self->pages->len; i++)
-    onramp_page_set_customer (g_ptr_array_index (self->pages, i), self->customer);
-  onramp_assistant_restart (self->assistant);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOMER]);
+  onramp_window_start_new_record (self);
+  onramp_window_show_content (self);
 }
 
-/* Review's “Queue for submission”, offline or signed out: the record is
- * handed over through OnrampWindow::submission-queued, whose handler marks
- * the draft ready for the outbox */
+static OnrampDraft *
+onramp_window_lookup (OnrampWindow *self,
+                      GVariant     *param)
+{
+  OnrampDraft *draft = NULL;
+
+  if (self->store != NULL)
+    draft = onramp_draft_store_lookup (self->store, g_variant_get_string (param, NULL));
+  if (draft == NULL)
+    onramp_window_toast (self, _("This customer’s draft is gone"));
+
+  return draft;
+}
+
+static void
+onramp_window_open_draft_action (GSimpleAction *action,
+                                 GVariant      *param,
+                                 gpointer       user_data)
+{
+  OnrampWindow *self = ONRAMP_WINDOW (user_data);
+  OnrampDraft *draft = onramp_window_lookup (self, param);
+
+  if (draft == NULL)
+    return;
+
+  if (draft == self->draft)
+    onramp_window_show_content (self);
+  else
+    onramp_window_open_draft (self, draft, onramp_draft_get_page (draft));
+}
+
+static void
+onramp_window_duplicate_draft_action (GSimpleAction *action,
+                                      GVariant      *param,
+                                      gpointer       user_data)
+{
+  OnrampWindow *self = ONRAMP_WINDOW (user_data);
+  OnrampDraft *draft = onramp_window_lookup (self, param);
+
+  if (draft != NULL)
+    onramp_window_open_draft (self, onramp_draft_store_duplicate (self->store, draft), "account");
+}
+
+/* A deletion is final once its toast is gone */
+static void
+onramp_window_purge_deletion (OnrampWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->deletion == NULL)
+    return;
+
+  if (!onramp_draft_deletion_purge (self->deletion, &error))
+    g_warning ("A deleted draft was not removed: %s", error->message);
+  g_clear_pointer (&self->deletion, onramp_draft_deletion_free);
+}
+
+static void
+on_delete_toast_dismissed_cb (AdwToast     *toast,
+                              OnrampWindow *self)
+{
+  OnrampDraftDeletion *deletion = g_object_get_data (G_OBJECT (toast), "deletion");
+
+  if (deletion == self->deletion)
+    onramp_window_purge_deletion (self);
+}
+
+static void
+onramp_window_delete_draft_action (GSimpleAction *action,
+                                   GVariant      *param,
+                                   gpointer       user_data)
+{
+  OnrampWindow *self = ONRAMP_WINDOW (user_data);
+  OnrampDraft *draft = onramp_window_lookup (self, param);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  AdwToast *toast;
+
+  if (draft == NULL)
+    return;
+
+  /* One Undo at a time: the previous deletion becomes final */
+  onramp_window_purge_deletion (self);
+  /* Translators: %s is a company name, or “Untitled customer” */
+  text = g_strdup_printf (_("“%s” deleted"), onramp_draft_get_title (draft));
+  if (draft == self->draft)
+    onramp_window_start_new_record (self);
+
+  self->deletion = onramp_draft_store_delete (self->store, draft, &error);
+  if (self->deletion == NULL)
+    {
+      onramp_window_toast (self, error->message);
+      return;
+    }
+
+  toast = adw_toast_new (text);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-delete");
+  g_object_set_data (G_OBJECT (toast), "deletion", self->deletion);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_delete_toast_dismissed_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+onramp_window_undo_delete_action (GSimpleAction *action,
+                                  GVariant      *param,
+                                  gpointer       user_data)
+{
+  OnrampWindow *self = ONRAMP_WINDOW (user_data);
+  g_autoptr(GError) error = NULL;
+
+  if (self->deletion == NULL)
+    return;
+
+  if (!onramp_draft_deletion_undo (self->deletion, &error))
+    onramp_window_toast (self, error->message);
+  g_clear_pointer (&self->deletion, onramp_draft_deletion_free);
+}
+
+/* A draft that needs attention goes back to the outbox */
+static void
+onramp_window_retry_draft_action (GSimpleAction *action,
+                                  GVariant      *param,
+                                  gpointer       user_data)
+{
+  OnrampWindow *self = ONRAMP_WINDOW (user_data);
+  OnrampDraft *draft = onramp_window_lookup (self, param);
+  g_autoptr(GError) error = NULL;
+
+  if (draft == NULL || self->outbox == NULL)
+    return;
+
+  if (onramp_outbox_queue (self->outbox, draft, &error))
+    onramp_window_toast (self, _("Queued: it will be submitted when you are online and signed in"));
+  else
+    onramp_window_toast (self, error->message);
+}
+
+static void
+onramp_window_show_drafts_action (GSimpleAction *action,
+                                  GVariant      *param,
+                                  gpointer       user_data)
+{
+  OnrampWindow *self = ONRAMP_WINDOW (user_data);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
+}
+
+/* Where the user is, for recovery at the next start */
+static void
+on_current_page_changed_cb (OnrampWindow *self)
+{
+  const char *page = onramp_assistant_get_current_page_name (self->assistant);
+
+  if (self->draft == NULL || self->store == NULL || page == NULL)
+    return;
+
+  onramp_draft_set_page (self->draft, page);
+  onramp_draft_store_set_last_opened (self->store, self->draft, page);
+  onramp_window_flush (self);
+}
+
+static void
+on_save_failed_cb (OnrampWindow *self,
+                   OnrampDraft  *draft,
+                   GError       *error)
+{
+  /* Translators: the first %s is a company name, the second why its draft could not be written */
+  g_autofree char *text = g_strdup_printf (_("“%s” could not be saved: %s"), onramp_draft_get_title (draft), error->message);
+
+  onramp_window_toast (self, text);
+}
+
+/**
+ * onramp_window_drafts_loaded:
+ *
+ * The app's drafts are read: the sidebar lists them, and the draft the
+ * user last worked on reopens where they left it, unless they started
+ * typing a new one meanwhile (which then becomes a draft itself).
+ */
+void
+onramp_window_drafts_loaded (OnrampWindow *self)
+{
+  OnrampDraft *last;
+
+  g_return_if_fail (ONRAMP_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  onramp_drafts_sidebar_set_store (self->sidebar, self->store);
+  if (self->draft != NULL)
+    return;
+
+  last = onramp_draft_store_lookup (self->store, onramp_draft_store_get_last_draft_id (self->store) ?: "");
+  if (onramp_customer_get_field (self->customer, ONRAMP_FIELD_COMPANY_NAME)[0] != '\0')
+    on_record_changed_cb (self);
+  else if (last != NULL && onramp_draft_get_status (last) != ONRAMP_DRAFT_STATUS_SUBMITTED)
+    onramp_window_open_draft (self, last, onramp_draft_store_get_last_page (self->store));
+}
+
+/* Review's “Queue for submission”, offline or signed out: the draft goes to
+ * the outbox, which submits it once online and signed in */
 static void
 onramp_window_queue_submission_action (GSimpleAction *action,
                                        GVariant      *param,
                                        gpointer       user_data)
 {
   OnrampWindow *self = ONRAMP_WINDOW (user_data);
+  g_autoptr(GError) error = NULL;
+
+  on_record_changed_cb (self);
+  if (self->draft != NULL && self->outbox != NULL && !onramp_outbox_queue (self->outbox, self->draft, &error))
+    onramp_window_toast (self, error->message);
 
   g_signal_emit (self, signals[SUBMISSION_QUEUED], 0, self->customer);
 }
@@ -160,9 +464,17 @@ on_application_changed_cb (OnrampWindow *self)
 {
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
 
-  if (ONRAMP_IS_APPLICATION (application))
-    onramp_account_button_set_auth (self->account_button,
-                                    onramp_application_get_auth (ONRAMP_APPLICATION (application)));
+  if (!ONRAMP_IS_APPLICATION (application) || self->store != NULL)
+    return;
+
+  onramp_account_button_set_auth (self->account_button,
+                                  onramp_application_get_auth (ONRAMP_APPLICATION (application)));
+  self->store = g_object_ref (onramp_application_get_draft_store (ONRAMP_APPLICATION (application)));
+  self->outbox = g_object_ref (onramp_application_get_outbox (ONRAMP_APPLICATION (application)));
+  g_signal_connect_object (self->store, "save-failed", G_CALLBACK (on_save_failed_cb), self, G_CONNECT_SWAPPED);
+  onramp_window_follow_draft (self);
+  if (onramp_draft_store_is_loaded (self->store))
+    onramp_window_drafts_loaded (self);
 }
 
 static void
@@ -193,13 +505,25 @@ onramp_window_dispose (GObject *object)
 {
   OnrampWindow *self = (OnrampWindow *)object;
 
+  onramp_window_purge_deletion (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ONRAMP_TYPE_WINDOW);
 
   g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_object (&self->draft);
+  g_clear_object (&self->outbox);
+  g_clear_object (&self->store);
   g_clear_object (&self->customer);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (onramp_window_parent_class)->dispose (object);
+}
+
+static gboolean
+onramp_window_close_request (GtkWindow *window)
+{
+  onramp_window_flush (ONRAMP_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (onramp_window_parent_class)->close_request (window);
 }
 
 static void
@@ -259,12 +583,14 @@ onramp_window_class_init (OnrampWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = onramp_window_constructed;
   object_class->dispose = onramp_window_dispose;
   object_class->finalize = onramp_window_finalize;
   object_class->get_property = onramp_window_get_property;
   object_class->set_property = onramp_window_set_property;
+  window_class->close_request = onramp_window_close_request;
 
   properties[PROP_DEMO_URL] =
     g_param_spec_string ("demo-url", NULL, NULL, NULL,
@@ -287,8 +613,12 @@ onramp_window_class_init (OnrampWindowClass *klass)
 
   g_type_ensure (ONRAMP_TYPE_ACCOUNT_BUTTON);
   g_type_ensure (ONRAMP_TYPE_ASSISTANT);
+  g_type_ensure (ONRAMP_TYPE_DRAFTS_SIDEBAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/onramp-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OnrampWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, OnrampWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, OnrampWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, OnrampWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, OnrampWindow, demo_revealer);
   gtk_widget_class_bind_template_child (widget_class, OnrampWindow, demo_label);
@@ -299,6 +629,13 @@ onramp_window_class_init (OnrampWindowClass *klass)
 /* In the window's own action map, beside win.show-help-overlay */
 static const GActionEntry win_entries[] = {
   { "add-customer", onramp_window_add_customer_action },
+  { "new-draft", onramp_window_add_customer_action },
+  { "open-draft", onramp_window_open_draft_action, "s" },
+  { "duplicate-draft", onramp_window_duplicate_draft_action, "s" },
+  { "delete-draft", onramp_window_delete_draft_action, "s" },
+  { "undo-delete", onramp_window_undo_delete_action },
+  { "retry-draft", onramp_window_retry_draft_action, "s" },
+  { "show-drafts", onramp_window_show_drafts_action },
   { "queue-submission", onramp_window_queue_submission_action },
 };
 
@@ -318,6 +655,12 @@ onramp_window_init (OnrampWindow *self)
 
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed_cb), NULL);
   onramp_window_add_pages (self);
+  g_signal_connect_object (self->customer, "notify", G_CALLBACK (on_record_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->assistant, "notify::current-page", G_CALLBACK (on_current_page_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->leaflet, "folded",
+                          onramp_drafts_sidebar_get_header_bar (self->sidebar), "show-end-title-buttons",
+                          G_BINDING_SYNC_CREATE);
 }
 
 /**

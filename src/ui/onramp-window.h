@@ -23,4 +23,6 @@ OnrampWindow    *onramp_window_new           (AdwApplication *application,
 OnrampAssistant *onramp_window_get_assistant (OnrampWindow   *self);
 OnrampCustomer  *onramp_window_get_customer  (OnrampWindow   *self);
 
+void             onramp_window_drafts_loaded (OnrampWindow *self);
+
 G_END_DECLS
