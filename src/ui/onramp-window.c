@@ -14,6 +14,8 @@
 #include "onramp-account-button.h"
 #include "onramp-account-page.h"
 #include "onramp-application.h"
+#include "onramp-reseller-page.h"
+#include "onramp-subscriptions-page.h"
 #include "onramp-unbuilt-page.h"
 #include "onramp-window.h"
 
@@ -66,12 +68,12 @@ onramp_window_add_pages (OnrampWindow *self)
 
   onramp_window_add_page (self, onramp_account_page_new ());
 
-  reseller_page = onramp_unbuilt_page_new (_("Indirect reseller"), "system-users-symbolic");
+  reseller_page = onramp_reseller_page_new ();
   g_settings_bind_with_mapping (self->settings, "partner-type", reseller_page, "visible",
                                 G_SETTINGS_BIND_GET, partner_type_to_visible, NULL, NULL, NULL);
   onramp_window_add_page (self, reseller_page);
 
-  onramp_window_add_page (self, onramp_unbuilt_page_new (_("Subscriptions"), "view-list-symbolic"));
+  onramp_window_add_page (self, onramp_subscriptions_page_new ());
   onramp_window_add_page (self, onramp_unbuilt_page_new (_("Review"), "document-edit-symbolic"));
   onramp_window_add_page (self, onramp_unbuilt_page_new (_("Done"), "object-select-symbolic"));
 }
