@@ -144,6 +144,20 @@ onramp_catalog_product_init (OnrampCatalogProduct *self)
 {
 }
 
+/* Never complains about a missing member or one of another type: the
+ * object comes from a server or a file */
+static const char *
+get_string (JsonObject *object,
+            const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
 /**
  * onramp_catalog_product_new_from_json:
  *
@@ -159,8 +173,8 @@ onramp_catalog_product_new_from_json (JsonObject *object)
 
   g_return_val_if_fail (object != NULL, NULL);
 
-  id = json_object_get_string_member_with_default (object, "id", NULL);
-  title = json_object_get_string_member_with_default (object, "title", NULL);
+  id = get_string (object, "id");
+  title = get_string (object, "title");
   if (id == NULL || *id == '\0' || title == NULL || *title == '\0')
     return NULL;
 

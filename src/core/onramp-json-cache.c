@@ -232,17 +232,24 @@ onramp_json_cache_unwrap (JsonNode   *root,
 {
   JsonObject *envelope;
   JsonNode *data;
+  JsonNode *version;
+  JsonNode *stamp_node;
   const char *stamp;
 
-  if (!JSON_NODE_HOLDS_OBJECT (root))
+  /* An empty file parses to no root at all */
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     return NULL;
 
   envelope = json_node_get_object (root);
   data = json_object_get_member (envelope, "data");
-  stamp = json_object_get_string_member_with_default (envelope, "savedAt", NULL);
-  if (json_object_get_int_member_with_default (envelope, "version", 0) != CACHE_VERSION ||
-      data == NULL || stamp == NULL)
+  version = json_object_get_member (envelope, "version");
+  stamp_node = json_object_get_member (envelope, "savedAt");
+  if (version == NULL || json_node_get_value_type (version) != G_TYPE_INT64 ||
+      json_node_get_int (version) != CACHE_VERSION ||
+      stamp_node == NULL || json_node_get_value_type (stamp_node) != G_TYPE_STRING || data == NULL)
     return NULL;
+
+  stamp = json_node_get_string (stamp_node);
 
   *saved_at = g_date_time_new_from_iso8601 (stamp, NULL);
   if (*saved_at == NULL)

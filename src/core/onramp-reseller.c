@@ -114,6 +114,20 @@ onramp_reseller_init (OnrampReseller *self)
 {
 }
 
+/* Never complains about a missing member or one of another type: the
+ * object comes from a server or a file */
+static const char *
+get_string (JsonObject *object,
+            const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
 static char *
 dup_nonempty (const char *s)
 {
@@ -155,14 +169,14 @@ onramp_reseller_new_from_json (JsonObject *object)
 
   g_return_val_if_fail (object != NULL, NULL);
 
-  id = json_object_get_string_member_with_default (object, "id", NULL);
-  name = json_object_get_string_member_with_default (object, "name", NULL);
+  id = get_string (object, "id");
+  name = get_string (object, "name");
   if (id == NULL || *id == '\0' || name == NULL || *name == '\0')
     return NULL;
 
   return onramp_reseller_new (id, name,
-                              json_object_get_string_member_with_default (object, "mpnId", NULL),
-                              json_object_get_string_member_with_default (object, "location", NULL));
+                              get_string (object, "mpnId"),
+                              get_string (object, "location"));
 }
 
 /**

@@ -545,7 +545,7 @@ onramp_subscriptions_page_get_availability (OnrampSubscriptionsPage *self,
       JsonNode *element = json_array_get_element (array, i);
 
       if (JSON_NODE_HOLDS_OBJECT (element) &&
-          json_object_get_string_member_with_default (json_node_get_object (element), "catalogItemId", NULL))
+          onramp_partner_json_get_string (json_node_get_object (element), "catalogItemId"))
         return json_node_get_object (element);
     }
 
@@ -569,7 +569,7 @@ onramp_subscriptions_page_dup_strings (JsonObject *object,
       if (field == NULL && JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING)
         value = json_node_get_string (element);
       else if (field != NULL && JSON_NODE_HOLDS_OBJECT (element))
-        value = json_object_get_string_member_with_default (json_node_get_object (element), field, NULL);
+        value = onramp_partner_json_get_string (json_node_get_object (element), field);
       if (value != NULL && *value != '\0')
         g_strv_builder_add (builder, value);
     }
@@ -582,7 +582,8 @@ json_quantity (JsonObject *object,
                const char *member,
                guint       fallback)
 {
-  gint64 value = json_object_get_int_member_with_default (object, member, fallback);
+  JsonNode *node = json_object_get_member (object, member);
+  gint64 value = node != NULL && json_node_get_value_type (node) == G_TYPE_INT64 ? json_node_get_int (node) : fallback;
 
   return (guint) CLAMP (value, 0, (gint64) ONRAMP_LINE_ITEM_MAX_QUANTITY);
 }
@@ -591,11 +592,11 @@ static GtkWidget *
 onramp_subscriptions_page_create_plan_row (OnrampSubscriptionsPage *self,
                                            JsonObject              *sku)
 {
-  const char *sku_id = json_object_get_string_member_with_default (sku, "id", NULL);
-  const char *title = json_object_get_string_member_with_default (sku, "title", sku_id);
+  const char *sku_id = onramp_partner_json_get_string (sku, "id");
+  const char *title = onramp_partner_json_get_string (sku, "title") ?: sku_id;
   JsonObject *availability = onramp_subscriptions_page_get_availability (self, sku_id);
   const char *catalog_item_id = availability != NULL
-    ? json_object_get_string_member (availability, "catalogItemId") : NULL;
+    ? onramp_partner_json_get_string (availability, "catalogItemId") : NULL;
   g_auto(GStrv) terms = onramp_subscriptions_page_dup_strings (availability, "terms", "duration");
   g_autoptr(GString) subtitle = g_string_new (NULL);
   GtkWidget *row = adw_action_row_new ();
@@ -614,9 +615,19 @@ onramp_subscriptions_page_create_plan_row (OnrampSubscriptionsPage *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), catalog_item_id != NULL ? subtitle->str
                                                      : _("Not available in this country or region"));
 
-  button = gtk_button_new_with_mnemonic (added ? _("Added") : _("_Add"));
+  if (added)
+    {
+      /* Nothing to do on this row any more: a word, not a dead button */
+      GtkWidget *label = gtk_label_new (_("Added"));
+
+      gtk_widget_add_css_class (label, "dim-label");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      return row;
+    }
+
+  button = gtk_button_new_with_mnemonic (_("_Add"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_sensitive (button, !added && catalog_item_id != NULL);
+  gtk_widget_set_sensitive (button, catalog_item_id != NULL);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "subscriptions.add");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", sku_id);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, row, NULL, -1);
@@ -643,7 +654,7 @@ onramp_subscriptions_page_show_plans (OnrampSubscriptionsPage *self)
       JsonNode *node = json_array_get_element (skus, i);
 
       if (JSON_NODE_HOLDS_OBJECT (node) &&
-          json_object_get_string_member_with_default (json_node_get_object (node), "id", NULL) != NULL)
+          onramp_partner_json_get_string (json_node_get_object (node), "id") != NULL)
         gtk_list_box_append (self->plans_list,
                              onramp_subscriptions_page_create_plan_row (self, json_node_get_object (node)));
     }
@@ -674,6 +685,23 @@ onramp_subscriptions_page_set_plans_loading (OnrampSubscriptionsPage *self,
   onramp_subscriptions_page_show_plans (self);
 }
 
+/* A cached answer is only as good as the file: { "skus": [...],
+ * "availabilities": { ... } } or nothing */
+static gboolean
+onramp_subscriptions_page_plans_are_valid (JsonNode *node)
+{
+  JsonNode *skus;
+  JsonNode *availabilities;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return FALSE;
+
+  skus = json_object_get_member (json_node_get_object (node), "skus");
+  availabilities = json_object_get_member (json_node_get_object (node), "availabilities");
+
+  return skus != NULL && JSON_NODE_HOLDS_ARRAY (skus) && availabilities != NULL && JSON_NODE_HOLDS_OBJECT (availabilities);
+}
+
 static void
 on_plans_cache_loaded_cb (GObject      *object,
                           GAsyncResult *result,
@@ -687,7 +715,7 @@ on_plans_cache_loaded_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+  if (node != NULL && onramp_subscriptions_page_plans_are_valid (node))
     {
       self->plans = json_object_ref (json_node_get_object (node));
       self->plans_source = ONRAMP_LIST_SOURCE_CACHE;
@@ -736,7 +764,7 @@ on_availabilities_listed_cb (GObject      *object,
   skus = onramp_subscriptions_page_get_skus (self);
   sku = json_array_get_object_element (skus, self->plans_next_sku);
   json_object_set_array_member (json_object_get_object_member (self->plans, "availabilities"),
-                                json_object_get_string_member (sku, "id"), g_steal_pointer (&items));
+                                onramp_partner_json_get_string (sku, "id"), g_steal_pointer (&items));
   self->plans_next_sku++;
   onramp_subscriptions_page_next_availability (self);
 }
@@ -752,7 +780,7 @@ onramp_subscriptions_page_next_availability (OnrampSubscriptionsPage *self)
     {
       JsonNode *node = json_array_get_element (skus, self->plans_next_sku);
       const char *sku_id = JSON_NODE_HOLDS_OBJECT (node)
-        ? json_object_get_string_member_with_default (json_node_get_object (node), "id", NULL) : NULL;
+        ? onramp_partner_json_get_string (json_node_get_object (node), "id") : NULL;
 
       if (sku_id != NULL)
         {
@@ -874,14 +902,14 @@ onramp_subscriptions_page_add_action (GtkWidget  *widget,
       JsonNode *node = json_array_get_element (skus, i);
 
       if (JSON_NODE_HOLDS_OBJECT (node) &&
-          g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (node), "id", NULL), sku_id) == 0)
+          g_strcmp0 (onramp_partner_json_get_string (json_node_get_object (node), "id"), sku_id) == 0)
         sku = json_node_get_object (node);
     }
 
   if (items == NULL || sku == NULL || availability == NULL)
     return;
 
-  catalog_item_id = json_object_get_string_member (availability, "catalogItemId");
+  catalog_item_id = onramp_partner_json_get_string (availability, "catalogItemId");
   if (onramp_subscriptions_page_find_line_item (self, catalog_item_id, NULL) != NULL)
     return;
 
@@ -894,7 +922,7 @@ onramp_subscriptions_page_add_action (GtkWidget  *widget,
   onramp_line_item_set_catalog_item_id (item, catalog_item_id);
   onramp_line_item_set_product_id (item, self->plans_product_id);
   onramp_line_item_set_sku_id (item, sku_id);
-  onramp_line_item_set_title (item, json_object_get_string_member_with_default (sku, "title", sku_id));
+  onramp_line_item_set_title (item, onramp_partner_json_get_string (sku, "title") ?: sku_id);
   onramp_line_item_set_minimum_quantity (item, MAX (1, json_quantity (sku, "minimumQuantity", 1)));
   onramp_line_item_set_maximum_quantity (item, json_quantity (sku, "maximumQuantity", ONRAMP_LINE_ITEM_MAX_QUANTITY));
   onramp_line_item_set_quantity (item, onramp_line_item_get_minimum_quantity (item));

@@ -258,6 +258,9 @@ test_reseller_online (void)
   /* Back to a direct customer */
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), 0);
   g_assert_cmpstr (onramp_customer_get_field (pw.customer, ONRAMP_FIELD_ASSOCIATED_PARTNER_ID), ==, "");
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 0);
+  g_assert_true (gtk_selection_model_is_selected (GTK_SELECTION_MODEL (model), 0));
+  g_assert_false (gtk_selection_model_is_selected (GTK_SELECTION_MODEL (model), find_reseller (model, "Litware Taiwan")));
 
   /* The answer is kept for offline use */
   g_assert_true (onramp_test_wait_for (cache_file_exists, (gpointer) "resellers-demo.json", 5000));
