@@ -34,6 +34,7 @@ struct _OnrampResellerPage
   GtkSpinner         *spinner;
   GtkListView        *list_view;
   AdwStatusPage      *empty_status;
+  GtkButton          *sign_in_button;
   GtkLabel           *choice_label;
 
   GListStore         *resellers;
@@ -45,6 +46,7 @@ struct _OnrampResellerPage
   GError             *service_error;
   OnrampListSource    source;
   gboolean            syncing;
+  gboolean            watching_auth;
 };
 
 G_DEFINE_FINAL_TYPE (OnrampResellerPage, onramp_reseller_page, ONRAMP_TYPE_PAGE)
@@ -242,6 +244,7 @@ static void
 onramp_reseller_page_show_list (OnrampResellerPage *self,
                                 guint               n_resellers)
 {
+  gtk_widget_set_visible (GTK_WIDGET (self->sign_in_button), FALSE);
   if (n_resellers > 0)
     {
       gtk_stack_set_visible_child_name (self->stack, "list");
@@ -262,8 +265,11 @@ onramp_reseller_page_show_error (OnrampResellerPage *self)
 {
   const char *message = self->service_error != NULL ? self->service_error->message : "";
 
+  gboolean signed_out = g_error_matches (self->service_error, ONRAMP_ERROR, ONRAMP_ERROR_NOT_SIGNED_IN);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->sign_in_button), signed_out);
   adw_status_page_set_title (self->empty_status, _("Could Not Load Your Resellers"));
-  if (g_error_matches (self->service_error, ONRAMP_ERROR, ONRAMP_ERROR_NOT_SIGNED_IN))
+  if (signed_out)
     adw_status_page_set_description (self->empty_status,
                                      _("Sign in to load your indirect resellers. Until then, the "
                                        "customer will be your direct customer."));
@@ -390,6 +396,29 @@ on_client_ready_cb (GObject      *object,
   onramp_partner_client_list_indirect_resellers_async (client, self->cancellable, on_resellers_listed_cb, self);
 }
 
+/* Signing in brings the service's list, without a Retry */
+static void
+on_auth_state_changed_cb (OnrampResellerPage *self,
+                          GParamSpec         *pspec,
+                          OnrampAuth         *auth)
+{
+  if (onramp_auth_get_state (auth) == ONRAMP_AUTH_STATE_SIGNED_IN &&
+      self->source != ONRAMP_LIST_SOURCE_SERVICE && !onramp_page_get_busy (ONRAMP_PAGE (self)))
+    onramp_reseller_page_reload (self);
+}
+
+static void
+onramp_reseller_page_watch_auth (OnrampResellerPage *self,
+                                 OnrampApplication  *app)
+{
+  if (self->watching_auth)
+    return;
+
+  self->watching_auth = TRUE;
+  g_signal_connect_object (onramp_application_get_auth (app), "notify::state",
+                           G_CALLBACK (on_auth_state_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
 /**
  * onramp_reseller_page_reload:
  *
@@ -417,6 +446,7 @@ onramp_reseller_page_reload (OnrampResellerPage *self)
       return;
     }
 
+  onramp_reseller_page_watch_auth (self, app);
   onramp_application_ready_client_async (app, self->cancellable, on_client_ready_cb, self);
 }
 
@@ -548,6 +578,7 @@ onramp_reseller_page_class_init (OnrampResellerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OnrampResellerPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, OnrampResellerPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, OnrampResellerPage, empty_status);
+  gtk_widget_class_bind_template_child (widget_class, OnrampResellerPage, sign_in_button);
   gtk_widget_class_bind_template_child (widget_class, OnrampResellerPage, choice_label);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
 

@@ -40,6 +40,7 @@ struct _OnrampSubscriptionsPage
   GtkSpinner           *spinner;
   GtkListView          *catalog_view;
   AdwStatusPage        *empty_status;
+  GtkButton            *sign_in_button;
   GtkLabel             *plans_label;
   GtkSpinner           *plans_spinner;
   GtkListBox           *plans_list;
@@ -64,6 +65,8 @@ struct _OnrampSubscriptionsPage
   JsonObject           *plans;              /* { skus: [], availabilities: { sku: [] } } */
   OnrampPartnerClient  *plans_client;
   guint                 plans_next_sku;
+  gboolean              signed_out;
+  gboolean              watching_auth;
 };
 
 G_DEFINE_FINAL_TYPE (OnrampSubscriptionsPage, onramp_subscriptions_page, ONRAMP_TYPE_PAGE)
@@ -312,6 +315,7 @@ onramp_subscriptions_page_show_empty (OnrampSubscriptionsPage *self,
 {
   adw_status_page_set_title (self->empty_status, title);
   adw_status_page_set_description (self->empty_status, description);
+  gtk_widget_set_visible (GTK_WIDGET (self->sign_in_button), self->signed_out);
   gtk_stack_set_visible_child_name (self->catalog_stack, "empty");
 }
 
@@ -429,6 +433,7 @@ on_catalog_client_ready_cb (GObject      *object,
   if (client == NULL)
     {
       g_debug ("No client for the catalog: %s", error->message);
+      self->signed_out = TRUE;
       onramp_subscriptions_page_load_cache (self);
       return;
     }
@@ -447,6 +452,29 @@ onramp_subscriptions_page_reset_plans (OnrampSubscriptionsPage *self)
   g_clear_object (&self->plans_client);
   self->plans_source = ONRAMP_LIST_SOURCE_NONE;
   onramp_subscriptions_page_show_plans (self);
+}
+
+/* Signing in brings the service's catalog, without a Retry */
+static void
+on_auth_state_changed_cb (OnrampSubscriptionsPage *self,
+                          GParamSpec              *pspec,
+                          OnrampAuth              *auth)
+{
+  if (onramp_auth_get_state (auth) == ONRAMP_AUTH_STATE_SIGNED_IN &&
+      self->source != ONRAMP_LIST_SOURCE_SERVICE && !onramp_page_get_busy (ONRAMP_PAGE (self)))
+    onramp_subscriptions_page_reload (self);
+}
+
+static void
+onramp_subscriptions_page_watch_auth (OnrampSubscriptionsPage *self,
+                                      OnrampApplication       *app)
+{
+  if (self->watching_auth)
+    return;
+
+  self->watching_auth = TRUE;
+  g_signal_connect_object (onramp_application_get_auth (app), "notify::state",
+                           G_CALLBACK (on_auth_state_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -468,6 +496,7 @@ onramp_subscriptions_page_reload (OnrampSubscriptionsPage *self)
   self->cancellable = g_cancellable_new ();
   onramp_subscriptions_page_reset_plans (self);
 
+  self->signed_out = FALSE;
   country = onramp_subscriptions_page_get_country (self);
   g_free (self->loaded_country);
   self->loaded_country = g_strdup (country);
@@ -484,9 +513,13 @@ onramp_subscriptions_page_reload (OnrampSubscriptionsPage *self)
   onramp_subscriptions_page_set_loading (self, TRUE);
   app = onramp_subscriptions_page_get_application (self);
   if (app == NULL)
-    onramp_subscriptions_page_load_cache (self);
-  else
-    onramp_application_ready_client_async (app, self->cancellable, on_catalog_client_ready_cb, self);
+    {
+      onramp_subscriptions_page_load_cache (self);
+      return;
+    }
+
+  onramp_subscriptions_page_watch_auth (self, app);
+  onramp_application_ready_client_async (app, self->cancellable, on_catalog_client_ready_cb, self);
 }
 
 OnrampListSource
@@ -608,7 +641,9 @@ onramp_subscriptions_page_create_plan_row (OnrampSubscriptionsPage *self,
   g_string_printf (subtitle, _("%u to %u licenses"), json_quantity (sku, "minimumQuantity", 1),
                    json_quantity (sku, "maximumQuantity", ONRAMP_LINE_ITEM_MAX_QUANTITY));
   for (guint i = 0; terms[i] != NULL; i++)
-    g_string_append_printf (subtitle, "%s%s", i == 0 ? " · " : ", ", onramp_term_duration_to_label (terms[i]));
+    g_string_append_printf (subtitle, "%s%s",
+                            /* Translators: the separator between terms in a list, as in "1 month, 1 year" */
+                            i == 0 ? " · " : _(", "), onramp_term_duration_to_label (terms[i]));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -1110,6 +1145,7 @@ onramp_subscriptions_page_class_init (OnrampSubscriptionsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OnrampSubscriptionsPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, OnrampSubscriptionsPage, catalog_view);
   gtk_widget_class_bind_template_child (widget_class, OnrampSubscriptionsPage, empty_status);
+  gtk_widget_class_bind_template_child (widget_class, OnrampSubscriptionsPage, sign_in_button);
   gtk_widget_class_bind_template_child (widget_class, OnrampSubscriptionsPage, plans_label);
   gtk_widget_class_bind_template_child (widget_class, OnrampSubscriptionsPage, plans_spinner);
   gtk_widget_class_bind_template_child (widget_class, OnrampSubscriptionsPage, plans_list);
