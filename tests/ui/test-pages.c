@@ -703,6 +703,35 @@ test_catalog_5000 (void)
 }
 
 static gboolean
+reseller_source_is_service (gpointer page)
+{
+  return onramp_reseller_page_get_source (page) == ONRAMP_LIST_SOURCE_SERVICE && !onramp_page_get_busy (page);
+}
+
+static void
+test_sign_in_reloads (void)
+{
+  PageWindow pw;
+
+  pw = show_page (onramp_reseller_page_new (), "US", 720);
+  g_assert_cmpint (onramp_reseller_page_get_source (ONRAMP_RESELLER_PAGE (pw.page)), !=, ONRAMP_LIST_SOURCE_SERVICE);
+
+  /* Signing in while the step shows the offline list brings the current
+   * one, with no Retry */
+  test_sign_in ();
+  if (g_test_failed () || onramp_auth_get_state (onramp_application_get_auth (app)) != ONRAMP_AUTH_STATE_SIGNED_IN)
+    {
+      close_page (&pw);
+      return;
+    }
+  g_assert_true (onramp_test_wait_for (reseller_source_is_service, pw.page, 15000));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (get_child (pw.page, ONRAMP_TYPE_RESELLER_PAGE,
+                                                                          "offline_revealer"))));
+  close_page (&pw);
+  test_sign_out ();
+}
+
+static gboolean
 remove_tree (const char *path)
 {
   g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
@@ -754,6 +783,7 @@ main (int   argc,
   g_test_add_func ("/pages/reseller-damaged-cache", test_reseller_nothing_cached);
   g_test_add_func ("/pages/subscriptions-offline", test_subscriptions_offline);
   g_test_add_func ("/pages/subscriptions-5000-products", test_catalog_5000);
+  g_test_add_func ("/pages/sign-in-reloads", test_sign_in_reloads);
 
   app = onramp_application_new ();
   g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), NULL);
