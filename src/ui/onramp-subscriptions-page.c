@@ -451,6 +451,9 @@ onramp_subscriptions_page_reset_plans (OnrampSubscriptionsPage *self)
   g_clear_pointer (&self->plans_product_id, g_free);
   g_clear_object (&self->plans_client);
   self->plans_source = ONRAMP_LIST_SOURCE_NONE;
+  /* A cancelled load never comes back to stop its spinner */
+  gtk_widget_set_visible (GTK_WIDGET (self->plans_spinner), FALSE);
+  gtk_spinner_set_spinning (self->plans_spinner, FALSE);
   onramp_subscriptions_page_show_plans (self);
 }
 
@@ -867,12 +870,15 @@ on_plans_client_ready_cb (GObject      *object,
                           gpointer      user_data)
 {
   OnrampSubscriptionsPage *self = user_data;
+  g_autoptr(OnrampPartnerClient) client = NULL;
   g_autoptr(GError) error = NULL;
 
-  self->plans_client = onramp_application_ready_client_finish (ONRAMP_APPLICATION (object), result, &error);
+  /* Cancelled means the page may be gone: touch nothing of it */
+  client = onramp_application_ready_client_finish (ONRAMP_APPLICATION (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
+  self->plans_client = g_steal_pointer (&client);
   if (self->plans_client == NULL)
     {
       g_debug ("No client for the plans: %s", error->message);
