@@ -17,7 +17,8 @@
 #include "onramp-done-page.h"
 #include "onramp-drafts-sidebar.h"
 #include "onramp-review-page.h"
-#include "onramp-unbuilt-page.h"
+#include "onramp-reseller-page.h"
+#include "onramp-subscriptions-page.h"
 #include "onramp-window.h"
 
 struct _OnrampWindow
@@ -103,12 +104,12 @@ onramp_window_add_pages (OnrampWindow *self)
 
   onramp_window_add_page (self, "account", onramp_account_page_new ());
 
-  reseller_page = onramp_unbuilt_page_new (_("Indirect reseller"), "system-users-symbolic");
+  reseller_page = onramp_reseller_page_new ();
   g_settings_bind_with_mapping (self->settings, "partner-type", reseller_page, "visible",
                                 G_SETTINGS_BIND_GET, partner_type_to_visible, NULL, NULL, NULL);
   onramp_window_add_page (self, "reseller", reseller_page);
 
-  onramp_window_add_page (self, "subscriptions", onramp_unbuilt_page_new (_("Subscriptions"), "view-list-symbolic"));
+  onramp_window_add_page (self, "subscriptions", onramp_subscriptions_page_new ());
 
   self->review_page = onramp_review_page_new ();
   g_object_bind_property (reseller_page, "visible", self->review_page, "show-reseller", G_BINDING_SYNC_CREATE);
