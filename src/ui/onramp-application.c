@@ -209,7 +209,10 @@ onramp_application_create_auth (OnrampApplication *self)
       g_settings_bind (self->settings, "client-id", self->auth, "client-id", G_SETTINGS_BIND_GET);
     }
 
-  onramp_auth_restore_async (self->auth, NULL, on_restored_cb, NULL);
+  /* Each demo server is new, and so are its tokens: a demo session kept
+   * from an earlier run would only be refused */
+  if (self->demo_server == NULL)
+    onramp_auth_restore_async (self->auth, NULL, on_restored_cb, NULL);
 }
 
 static void

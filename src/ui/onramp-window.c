@@ -141,6 +141,11 @@ static void onramp_window_follow_draft (OnrampWindow *self);
 static void
 on_record_changed_cb (OnrampWindow *self)
 {
+  /* A queued record that changes is a draft again, until queued again:
+   * the outbox must not send what the user is still editing */
+  if (self->draft != NULL && onramp_draft_get_status (self->draft) == ONRAMP_DRAFT_STATUS_READY)
+    onramp_draft_set_status (self->draft, ONRAMP_DRAFT_STATUS_DRAFT, NULL);
+
   if (self->draft != NULL || self->store == NULL || !onramp_draft_store_is_loaded (self->store))
     return;
 
@@ -659,6 +664,8 @@ onramp_window_init (OnrampWindow *self)
   g_signal_connect_object (self->customer, "notify", G_CALLBACK (on_record_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->assistant, "notify::current-page", G_CALLBACK (on_current_page_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  /* Folded, the form comes first; the header's back button shows the drafts */
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
   g_object_bind_property (self->leaflet, "folded",
                           onramp_drafts_sidebar_get_header_bar (self->sidebar), "show-end-title-buttons",
                           G_BINDING_SYNC_CREATE);
@@ -684,6 +691,20 @@ onramp_window_get_assistant (OnrampWindow *self)
   g_return_val_if_fail (ONRAMP_IS_WINDOW (self), NULL);
 
   return self->assistant;
+}
+
+/**
+ * onramp_window_get_draft:
+ *
+ * Returns: (nullable) (transfer none): the draft of the record shown, or
+ *   %NULL while an untouched new record has none
+ */
+OnrampDraft *
+onramp_window_get_draft (OnrampWindow *self)
+{
+  g_return_val_if_fail (ONRAMP_IS_WINDOW (self), NULL);
+
+  return self->draft;
 }
 
 OnrampCustomer *

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "onramp-draft.h"
+
 #include "onramp-assistant.h"
 #include "onramp-customer.h"
 
@@ -24,5 +26,6 @@ OnrampAssistant *onramp_window_get_assistant (OnrampWindow   *self);
 OnrampCustomer  *onramp_window_get_customer  (OnrampWindow   *self);
 
 void             onramp_window_drafts_loaded (OnrampWindow *self);
+OnrampDraft     *onramp_window_get_draft     (OnrampWindow *self);
 
 G_END_DECLS

@@ -125,6 +125,23 @@ onramp_test_skip_without_display (void)
 }
 
 /**
+ * onramp_test_use_private_data:
+ *
+ * Drafts, caches and submissions of this test run go to a folder of its
+ * own: a draft saved by one test (or by the previous language's run) would
+ * otherwise reopen in the next. Call before the application starts.
+ */
+void
+onramp_test_use_private_data (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("onramp-ui-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", dir, TRUE);
+}
+
+/**
  * onramp_test_language:
  *
  * Returns: the UI language the test runs in, from $LANGUAGE ("en" if unset)

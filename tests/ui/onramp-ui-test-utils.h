@@ -20,6 +20,7 @@ void     onramp_test_iterate           (guint                ms);
 void     onramp_test_save_screenshot   (GtkWidget           *widget,
                                         const char          *name);
 void     onramp_test_skip_without_display (void);
+void     onramp_test_use_private_data  (void);
 const char *onramp_test_language       (void);
 
 G_END_DECLS

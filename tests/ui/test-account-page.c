@@ -724,6 +724,12 @@ assert_next_moves_on (void)
   g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 3000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_assistant ()), "assistant.next", NULL));
   g_assert_true (onramp_test_wait_for (on_other_page, NULL, 10000));
+  /* The next page may be busy loading a moment (its list, from the
+   * service or the cache); Back is offered once it is not */
+  g_assert_true (onramp_test_wait_for (widget_sensitive,
+                                       gtk_widget_get_template_child (GTK_WIDGET (get_assistant ()),
+                                                                      ONRAMP_TYPE_ASSISTANT, "back_button"),
+                                       10000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_assistant ()), "assistant.back", NULL));
   g_assert_true (onramp_test_wait_for (on_account_page, NULL, 3000));
 }
@@ -1162,6 +1168,7 @@ main (int   argc,
   char *app_argv[] = { argv[0], (char *)"--demo", NULL };
 
   onramp_test_skip_without_display ();
+  onramp_test_use_private_data ();
   /* Slow enough to see the domain check's spinner */
   g_setenv ("ONRAMP_DEMO_FAULTS", "HEAD /v1/domains/*=latency:300;POST /v1/validations/address=latency:300", TRUE);
 

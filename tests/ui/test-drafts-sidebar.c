@@ -236,6 +236,7 @@ main (int   argc,
   g_autoptr(GtkCssProvider) css = NULL;
 
   onramp_test_skip_without_display ();
+  onramp_test_use_private_data ();
 
   g_test_init (&argc, &argv, NULL);
   adw_init ();

@@ -764,6 +764,7 @@ main (int   argc,
   char *app_argv[] = { argv[0], (char *)"--demo", NULL };
 
   onramp_test_skip_without_display ();
+  onramp_test_use_private_data ();
 
   /* A cache of our own, before anything asks where the cache is */
   cache_home = g_dir_make_tmp ("onramp-test-pages-XXXXXX", NULL);

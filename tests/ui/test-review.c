@@ -381,9 +381,12 @@ test_update_and_back_to_review (void)
   /* Update, then Back on the way: Next still returns to Review */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.update", "s", "subscriptions"));
   g_assert_true (onramp_test_wait_for (page_is, named_page ("subscriptions"), 3000));
+  /* The page is busy a moment with its catalog; Back is offered after */
+  g_assert_true (onramp_test_wait_for (widget_sensitive, get_child (assistant, ONRAMP_TYPE_ASSISTANT, "back_button"), 10000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.back", NULL));
   g_assert_true (onramp_test_wait_for (page_is_not, named_page ("subscriptions"), 3000));
   g_assert_true (onramp_assistant_get_return_page (assistant) == review);
+  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 10000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.next", NULL));
   g_assert_true (onramp_test_wait_for (page_is, review, 3000));
 }
@@ -413,7 +416,12 @@ test_queue_while_signed_out (void)
   g_assert_true (queued == get_customer ());
   g_assert_true (current_page () == review);
   g_assert_false (gtk_widget_get_visible (review_child ("submission_group")));
+  g_assert_cmpint (onramp_draft_get_status (onramp_window_get_draft (get_window ())), ==, ONRAMP_DRAFT_STATUS_READY);
   screenshot ("review-queued");
+
+  /* Edited again, it leaves the outbox: nothing half-edited is sent */
+  onramp_customer_set_field (get_customer (), ONRAMP_FIELD_PHONE_NUMBER, "4255550102");
+  g_assert_cmpint (onramp_draft_get_status (onramp_window_get_draft (get_window ())), ==, ONRAMP_DRAFT_STATUS_DRAFT);
 }
 
 static void
@@ -809,6 +817,7 @@ main (int   argc,
   char *app_argv[] = { argv[0], (char *)"--demo", NULL };
 
   onramp_test_skip_without_display ();
+  onramp_test_use_private_data ();
 
   /* Submissions are remembered under $XDG_DATA_HOME so that none is made
    * twice: each run gets its own, or the second language would find the

@@ -356,6 +356,7 @@ main (int   argc,
   char *app_argv[] = { argv[0], (char *)"--demo", NULL };
 
   onramp_test_skip_without_display ();
+  onramp_test_use_private_data ();
 
   g_test_init (&argc, &argv, NULL);
   bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
