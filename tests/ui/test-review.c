@@ -19,6 +19,7 @@
 #include "onramp-done-page.h"
 #include "onramp-issue-row.h"
 #include "onramp-preferences-window.h"
+#include "onramp-locale.h"
 #include "onramp-review-page.h"
 #include "onramp-ui-test-utils.h"
 #include "onramp-validator.h"
@@ -604,16 +605,20 @@ test_add_another_customer (void)
   OnrampPage *account = named_page ("account");
   OnrampCustomer *old_customer = get_customer ();
   GtkWidget *name_row = get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_row");
+  g_autofree char *territory = onramp_locale_dup_user_territory ();
 
   g_assert_true (gtk_widget_activate (done_child ("add_another_button")));
   g_assert_true (onramp_test_wait_for (page_is, account, 3000));
 
-  /* A new, empty record on every page, the one-time password forgotten and
-   * off the clipboard, and no error shouted at an untouched form */
+  /* A new, empty record on every page (but for the country of the user's
+   * locale and its culture), the one-time password forgotten and off the
+   * clipboard, and no error shouted at an untouched form */
   g_assert_true (get_customer () != old_customer);
   g_assert_true (onramp_page_get_customer (named_page ("review")) == get_customer ());
+  g_assert_cmpstr (onramp_customer_get_field (get_customer (), ONRAMP_FIELD_COUNTRY), ==, territory ? territory : "");
   for (OnrampField field = 0; field < ONRAMP_N_FIELDS; field++)
-    g_assert_cmpstr (onramp_customer_get_field (get_customer (), field), ==, "");
+    if (field != ONRAMP_FIELD_COUNTRY && field != ONRAMP_FIELD_CULTURE && field != ONRAMP_FIELD_LANGUAGE)
+      g_assert_cmpstr (onramp_customer_get_field (get_customer (), field), ==, "");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "");
   g_assert_false (onramp_done_page_has_password (done));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (done_child ("password_row"))), ==, "");
