@@ -47,9 +47,11 @@ test_find_flaw (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       gsize length = cases[i].length < 0 ? strlen (cases[i].text) : (gsize)cases[i].length;
+      g_autofree char *escaped = g_strescape (cases[i].text, NULL);
       gsize offset = 99;
 
-      g_test_message ("case %u: %s", i, cases[i].text);
+      /* Escaped: TAP output must stay UTF-8 */
+      g_test_message ("case %u: %s", i, escaped);
       g_assert_cmpint (onramp_json_find_flaw (cases[i].text, length, ONRAMP_JSON_MAX_DEPTH, &offset), ==,
                        cases[i].flaw);
       g_assert_cmpuint (offset, ==, cases[i].offset);
@@ -101,8 +103,9 @@ test_parse_untrusted_refuses (void)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(JsonNode) root = onramp_json_parse_untrusted (texts[i], strlen (texts[i]), &error);
+      g_autofree char *escaped = g_strescape (texts[i], NULL);
 
-      g_test_message ("case %u: %s", i, texts[i]);
+      g_test_message ("case %u: %s", i, escaped);
       g_assert_null (root);
       g_assert_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA);
       g_assert_true (g_utf8_validate (error->message, -1, NULL));
