@@ -275,7 +275,11 @@ replace_regex (GRegex     **field,
 
   /* The whole value must match, whether or not the pattern says so */
   anchored = g_strdup_printf ("^(?:%s)$", source);
-  regex = g_regex_new (anchored, G_REGEX_OPTIMIZE, 0, &error);
+  /* Not G_REGEX_OPTIMIZE: the patterns are short and run on a few
+   * characters per keystroke, while JIT-compiling them is most of the cost
+   * of building a country's rules, and the account page builds all of
+   * them (for the country list) before the window's first frame */
+  regex = g_regex_new (anchored, 0, 0, &error);
   if (regex == NULL)
     {
       g_debug ("%s: ignoring %s “%s”: %s", code, name, source, error->message);
