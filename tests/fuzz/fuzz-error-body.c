@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <string.h>
 
 #include "onramp-service-error-private.h"
@@ -60,6 +62,23 @@ assert_readable (const char *text)
   g_assert (text == NULL || (text[0] != '\0' && g_utf8_validate (text, -1, NULL)));
 }
 
+/* GLib stops a fatal warning or critical with a breakpoint (SIGTRAP), which
+ * libFuzzer does not catch: it would lose the input. Abort instead, so the
+ * input is written out as a crash. */
+static GLogWriterOutput
+abort_on_warning_cb (GLogLevelFlags   log_level,
+                     const GLogField *fields,
+                     gsize            n_fields,
+                     gpointer         user_data)
+{
+  GLogWriterOutput output = g_log_writer_standard_streams (log_level, fields, n_fields, user_data);
+
+  if (log_level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    abort ();
+
+  return output;
+}
+
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
@@ -68,6 +87,13 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   g_autoptr(GError) copy = NULL;
   guint status = 400;
 
+  static gsize logging = 0;
+
+  if (g_once_init_enter (&logging))
+    {
+      g_log_set_writer_func (abort_on_warning_cb, NULL, NULL);
+      g_once_init_leave (&logging, 1);
+    }
   g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
 
   if (size >= 2)

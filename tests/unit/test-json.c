@@ -136,6 +136,27 @@ test_cached_rules_refused (void)
   g_assert_true (onramp_country_rules_is_state_required (onramp_country_database_lookup (database, "US")));
 }
 
+/* States given as arrays hold anything in a hostile answer: only a string
+ * code makes a state, and nothing is critical about the rest (found by
+ * tests/fuzz/fuzz-country-rules.c) */
+static void
+test_rules_state_shapes (void)
+{
+  g_autoptr(OnrampCountryDatabase) database = onramp_country_database_new ();
+  g_autoptr(GError) error = NULL;
+  const char *answer = "{\"iso2Code\": \"US\", \"supportedStatesList\": "
+                       "[[{\"a\": 1}, [\"x\"]], [[]], [\"WA\", {}], [7, \"x\"], [\"OR\", \"Oregon\", []]]}";
+  OnrampCountryRules *rules;
+
+  g_assert_true (onramp_country_database_apply_data (database, answer, -1, &error));
+  g_assert_no_error (error);
+  rules = onramp_country_database_lookup (database, "US");
+  g_assert_cmpuint (onramp_country_rules_get_n_states (rules), ==, 2);
+  g_assert_true (onramp_country_rules_has_state (rules, "WA"));
+  g_assert_true (onramp_country_rules_has_state (rules, "OR"));
+  g_assert_false (onramp_country_rules_has_state (rules, "x"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -146,6 +167,7 @@ main (int   argc,
   g_test_add_func ("/json/depth", test_depth);
   g_test_add_func ("/json/parse-untrusted-refuses", test_parse_untrusted_refuses);
   g_test_add_func ("/json/cached-rules-refused", test_cached_rules_refused);
+  g_test_add_func ("/json/rules-state-shapes", test_rules_state_shapes);
 
   return g_test_run ();
 }
