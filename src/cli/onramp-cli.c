@@ -1364,6 +1364,11 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  /* stdout is the output (issues, the created customer as JSON) that
+   * scripts read: GLib's debug and info messages, which it would write
+   * there, go to stderr with the warnings */
+  g_log_writer_default_set_use_stderr (TRUE);
+
   if (argc < 2)
     return onramp_cli_usage_error ();
 

@@ -17,6 +17,7 @@
 #include "onramp-country-rules-private.h"
 #include "onramp-error.h"
 #include "onramp-iso-codes.h"
+#include "onramp-json.h"
 
 /* The rules of every country. They ship as one JSON file (build-aux/
  * gen-country-rules.py) compiled into the library, read on first use;
@@ -440,23 +441,22 @@ onramp_country_database_apply_data (OnrampCountryDatabase  *self,
                                     gssize                  length,
                                     GError                **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) parse_error = NULL;
 
   g_return_val_if_fail (ONRAMP_IS_COUNTRY_DATABASE (self), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
 
-  if (!json_parser_load_from_data (parser, data, length, &parse_error) ||
-      json_parser_get_root (parser) == NULL)
+  /* A cached answer is a file anyone could have changed: read it the way
+   * an answer from the network is read */
+  root = onramp_json_parse_untrusted (data, length < 0 ? strlen (data) : (gsize)length, &parse_error);
+  if (root == NULL)
     {
-      if (parse_error == NULL)
-        g_set_error_literal (&parse_error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
-                             _("empty document"));
       g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
                    /* Translators: %s is the JSON parser's explanation */
                    _("The country rules cannot be read: %s"), parse_error->message);
       return FALSE;
     }
 
-  return onramp_country_database_apply (self, json_parser_get_root (parser), error);
+  return onramp_country_database_apply (self, root, error);
 }

@@ -275,7 +275,11 @@ replace_regex (GRegex     **field,
 
   /* The whole value must match, whether or not the pattern says so */
   anchored = g_strdup_printf ("^(?:%s)$", source);
-  regex = g_regex_new (anchored, G_REGEX_OPTIMIZE, 0, &error);
+  /* Not G_REGEX_OPTIMIZE: the patterns are short and run on a few
+   * characters per keystroke, while JIT-compiling them is most of the cost
+   * of building a country's rules, and the account page builds all of
+   * them (for the country list) before the window's first frame */
+  regex = g_regex_new (anchored, 0, 0, &error);
   if (regex == NULL)
     {
       g_debug ("%s: ignoring %s “%s”: %s", code, name, source, error->message);
@@ -284,6 +288,17 @@ replace_regex (GRegex     **field,
 
   g_clear_pointer (field, g_regex_unref);
   *field = regex;
+}
+
+/* json_array_get_string_element() is critical about an element that is
+ * an object or an array, which a hostile answer may well hold */
+static const char *
+array_get_string (JsonArray *array,
+                  guint      index)
+{
+  JsonNode *node = index < json_array_get_length (array) ? json_array_get_element (array, index) : NULL;
+
+  return node != NULL && json_node_get_value_type (node) == G_TYPE_STRING ? json_node_get_string (node) : NULL;
 }
 
 static State *
@@ -298,11 +313,10 @@ state_from_node (JsonNode *node)
   else if (JSON_NODE_HOLDS_ARRAY (node))
     {
       JsonArray *array = json_node_get_array (node);
-      guint n = json_array_get_length (array);
 
-      state->code = n > 0 ? g_strdup (json_array_get_string_element (array, 0)) : NULL;
-      state->name = n > 1 ? g_strdup (json_array_get_string_element (array, 1)) : NULL;
-      state->msgid = n > 2 ? g_strdup (json_array_get_string_element (array, 2)) : NULL;
+      state->code = g_strdup (array_get_string (array, 0));
+      state->name = g_strdup (array_get_string (array, 1));
+      state->msgid = g_strdup (array_get_string (array, 2));
     }
   else if (JSON_NODE_HOLDS_OBJECT (node))
     {

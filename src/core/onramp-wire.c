@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "onramp-error.h"
+#include "onramp-json.h"
 #include "onramp-wire.h"
 
 /* The record in Partner Center's wire form: the Customer resource of
@@ -780,91 +781,38 @@ onramp_wire_customer_from_node (JsonNode  *node,
   return g_steal_pointer (&customer);
 }
 
-static gint
-hex4 (const char *p,
-      const char *end)
+/* The text as a whole, before json-glib sees it: what onramp_json_find_flaw()
+ * finds, and anything but one object, are refused with a message that says
+ * where. */
+static gboolean
+check_text (const char  *data,
+            gsize        length,
+            GError     **error)
 {
-  gint value = 0;
+  gsize offset = 0;
+  OnrampJsonFlaw flaw = onramp_json_find_flaw (data, length, ONRAMP_WIRE_MAX_DEPTH, &offset);
+  const char *p = data;
 
-  if (end - p < 4)
-    return -1;
-
-  for (guint i = 0; i < 4; i++)
+  if (flaw == ONRAMP_JSON_FLAW_NUL)
     {
-      gint digit = g_ascii_xdigit_value (p[i]);
-
-      if (digit < 0)
-        return -1;
-      value = value * 16 + digit;
+      g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
+                   /* Translators: %lu is a byte offset in the file */
+                   _("Not valid JSON: a NUL byte at offset %lu"), (gulong)offset);
+      return FALSE;
     }
 
-  return value;
-}
+  if (flaw == ONRAMP_JSON_FLAW_UTF8)
+    {
+      g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
+                   /* Translators: %lu is a byte offset in the file */
+                   _("Not valid JSON: invalid UTF-8 at offset %lu"), (gulong)offset);
+      return FALSE;
+    }
 
-/* The length of a \u escape at @p ("\\uXXXX", or a surrogate pair) when
- * it is one json-glib handles well, 0 when not. json-glib 1.6 leaks memory
- * on a malformed escape or on a high surrogate without its pair, turns a
- * lone low surrogate into bytes that are not UTF-8, and cuts a string short
- * at \u0000. A customer has no use for any of them: they are refused.
- */
-static gsize
-escape_length (const char *p,
-               const char *end)
-{
-  gint unit = hex4 (p + 2, end);
-  gint low;
-
-  if (unit < 0 || unit == 0 || (unit >= 0xDC00 && unit <= 0xDFFF))
-    return 0;
-  if (unit < 0xD800 || unit > 0xDBFF)
-    return 6;
-
-  if (end - p < 12 || p[6] != '\\' || p[7] != 'u')
-    return 0;
-  low = hex4 (p + 8, end);
-  if (low < 0xDC00 || low > 0xDFFF)
-    return 0;
-
-  return 12;
-}
-
-static gboolean
-is_json_whitespace (char c)
-{
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-/* Outside strings, JSON has only punctuation, numbers and three words.
- * json-glib's scanner is more lenient (comments, for one), and whatever it
- * allows beyond JSON could hide brackets from the walk below.
- */
-static gboolean
-is_json_token_char (char c)
-{
-  return strchr ("{}[],:-+.", c) != NULL || g_ascii_isalnum (c) || is_json_whitespace (c);
-}
-
-/* Walks @data, which is valid UTF-8 (no byte of a multibyte character can
- * pass for a bracket, a quote or a backslash), for what json-glib 1.6 does
- * not survive well: nesting deeper than its stack allows, the escapes above,
- * and a second value after the first (it leaks the first). The customer
- * must be one object.
- */
-static gboolean
-check_structure (const char  *data,
-                 gsize        length,
-                 GError     **error)
-{
-  const char *end = data + length;
-  const char *p = data;
-  gboolean in_string = FALSE;
-  gboolean closed = FALSE;
-  guint depth = 0;
-
-  while (p < end && is_json_whitespace (*p))
+  while (p < data + length && strchr (" \t\n\r", *p) != NULL)
     p++;
 
-  if (p == end)
+  if (p == data + length)
     {
       g_set_error_literal (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
                            _("Empty: there is no customer in it"));
@@ -878,93 +826,39 @@ check_structure (const char  *data,
       return FALSE;
     }
 
-  for (; p < end; p++)
+  switch (flaw)
     {
-      if (closed)
-        {
-          if (!is_json_whitespace (*p))
-            {
-              g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
-                           /* Translators: %lu is a byte offset in the file */
-                           _("Not valid JSON: more after the end of the object, at offset %lu"), (gulong)(p - data));
-              return FALSE;
-            }
-        }
-      else if (in_string)
-        {
-          if (*p == '\\' && p + 1 < end && p[1] == 'u')
-            {
-              gsize skip = escape_length (p, end);
-
-              if (skip == 0)
-                {
-                  g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
-                               /* Translators: %lu is a byte offset in the file; keep \\u as it is */
-                               _("Not a customer: an invalid \\u escape at offset %lu"), (gulong)(p - data));
-                  return FALSE;
-                }
-              p += skip - 1;
-            }
-          else if (*p == '\\' && p + 1 < end && strchr ("\"\\/bfnrt", p[1]) != NULL && p[1] != '\0')
-            p++;
-          else if (*p == '\\')
-            {
-              g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
-                           /* Translators: %lu is a byte offset in the file */
-                           _("Not valid JSON: an invalid escape at offset %lu"), (gulong)(p - data));
-              return FALSE;
-            }
-          else if (*p == '"')
-            in_string = FALSE;
-        }
-      else if (*p == '"')
-        in_string = TRUE;
-      else if (!is_json_token_char (*p))
-        {
-          g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
-                       /* Translators: %lu is a byte offset in the file */
-                       _("Not valid JSON: unexpected character at offset %lu"), (gulong)(p - data));
-          return FALSE;
-        }
-      else if ((*p == '[' || *p == '{') && ++depth > ONRAMP_WIRE_MAX_DEPTH)
-        {
-          g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
-                       /* Translators: %u is a number of levels */
-                       _("Not a customer: nested more than %u levels deep"), ONRAMP_WIRE_MAX_DEPTH);
-          return FALSE;
-        }
-      else if (*p == ']' || *p == '}')
-        closed = --depth == 0;
+    case ONRAMP_JSON_FLAW_NONE:
+      return TRUE;
+    case ONRAMP_JSON_FLAW_TRAILING:
+      g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
+                   /* Translators: %lu is a byte offset in the file */
+                   _("Not valid JSON: more after the end of the object, at offset %lu"), (gulong)offset);
+      return FALSE;
+    case ONRAMP_JSON_FLAW_UNICODE_ESCAPE:
+      g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
+                   /* Translators: %lu is a byte offset in the file; keep \\u as it is */
+                   _("Not a customer: an invalid \\u escape at offset %lu"), (gulong)offset);
+      return FALSE;
+    case ONRAMP_JSON_FLAW_ESCAPE:
+      g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
+                   /* Translators: %lu is a byte offset in the file */
+                   _("Not valid JSON: an invalid escape at offset %lu"), (gulong)offset);
+      return FALSE;
+    case ONRAMP_JSON_FLAW_TOO_DEEP:
+      g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
+                   /* Translators: %u is a number of levels */
+                   _("Not a customer: nested more than %u levels deep"), ONRAMP_WIRE_MAX_DEPTH);
+      return FALSE;
+    case ONRAMP_JSON_FLAW_NUL:
+    case ONRAMP_JSON_FLAW_UTF8:
+    case ONRAMP_JSON_FLAW_CHARACTER:
+    default:
+      g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
+                   /* Translators: %lu is a byte offset in the file */
+                   _("Not valid JSON: unexpected character at offset %lu"), (gulong)offset);
+      return FALSE;
     }
-
-  return TRUE;
-}
-
-static gboolean
-check_text (const char  *data,
-            gsize        length,
-            GError     **error)
-{
-  const char *nul = memchr (data, '\0', length);
-  const char *end = NULL;
-
-  if (nul != NULL)
-      {
-        g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
-                     /* Translators: %lu is a byte offset in the file */
-                     _("Not valid JSON: a NUL byte at offset %lu"), (gulong)(nul - data));
-        return FALSE;
-      }
-
-  if (!g_utf8_validate (data, length, &end))
-      {
-        g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
-                     /* Translators: %lu is a byte offset in the file */
-                     _("Not valid JSON: invalid UTF-8 at offset %lu"), (gulong)(end - data));
-        return FALSE;
-      }
-
-  return check_structure (data, length, error);
 }
 
 /**

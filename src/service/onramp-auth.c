@@ -16,6 +16,7 @@
 
 #include "onramp-auth.h"
 #include "onramp-error.h"
+#include "onramp-json.h"
 
 /* Sign-in to Partner Center: OAuth 2.0 device authorization grant on
  * Microsoft Entra ID's v2 endpoints (partner-center-api.md §9, §10), and the
@@ -320,7 +321,7 @@ on_post_sent_cb (GObject      *object,
   Post *post = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = NULL;
   JsonObject *body = NULL;
   gsize size = 0;
   const char *data;
@@ -329,9 +330,12 @@ on_post_sent_cb (GObject      *object,
   if (bytes != NULL)
     {
       data = g_bytes_get_data (bytes, &size);
-      if (size > 0 && json_parser_load_from_data (parser, data, size, NULL) &&
-          JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-        body = json_node_get_object (json_parser_get_root (parser));
+      /* The identity platform's answer is read like any other untrusted
+       * JSON: json-glib alone does not survive every body a server sends */
+      if (size > 0)
+        root = onramp_json_parse_untrusted (data, size, NULL);
+      if (root != NULL && JSON_NODE_HOLDS_OBJECT (root))
+        body = json_node_get_object (root);
       /* The reply holds tokens: do not leave them in freed memory */
       if (size > 0 && g_bytes_get_data (bytes, NULL) != NULL)
         explicit_bzero ((gpointer)data, size);

@@ -406,105 +406,6 @@ onramp_partner_client_set_timeout (OnrampPartnerClient *self,
   g_object_set (self->session, "timeout", seconds, NULL);
 }
 
-/* The error-body shapes of §11: ApiFault {code, description}, the
- * "errorName" shape {code, message, errorName} and the gateway's
- * {statusCode, message}. Any may be missing or not JSON at all. */
-static void
-onramp_partner_parse_fault (GBytes  *body,
-                            char   **service_code,
-                            char   **description)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonNode) root = NULL;
-  JsonObject *fault;
-  JsonNode *code;
-  gsize length = 0;
-  const char *data = body != NULL ? g_bytes_get_data (body, &length) : NULL;
-
-  if (data == NULL || length == 0 || !json_parser_load_from_data (parser, data, length, NULL) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    return;
-
-  root = onramp_partner_json_normalize (json_parser_get_root (parser));
-  fault = json_node_get_object (root);
-  code = json_object_get_member (fault, "code");
-  if (code == NULL)
-    code = json_object_get_member (fault, "statusCode");
-  if (code != NULL && json_node_get_value_type (code) == G_TYPE_STRING)
-    *service_code = g_strdup (json_node_get_string (code));
-  else if (code != NULL && json_node_get_value_type (code) == G_TYPE_INT64)
-    *service_code = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (code));
-
-  for (guint i = 0; i < 3 && *description == NULL; i++)
-    {
-      const char *names[] = { "description", "message", "errorName" };
-      JsonNode *node = json_object_get_member (fault, names[i]);
-
-      if (node != NULL && json_node_get_value_type (node) == G_TYPE_STRING && json_node_get_string (node)[0] != '\0')
-        *description = g_strdup (json_node_get_string (node));
-    }
-}
-
-/* A 403 means a missing role unless the service names another cause, such
- * as 13605 (the MCA is not confirmed) */
-static gboolean
-onramp_partner_is_role_error (const char *service_code)
-{
-  static const char * const role_codes[] = { "900150", "2032", "403", NULL };
-
-  return service_code == NULL || g_strv_contains (role_codes, service_code);
-}
-
-static OnrampServiceErrorCode
-onramp_partner_classify (guint       status,
-                         const char *service_code)
-{
-  if (status == SOUP_STATUS_UNAUTHORIZED)
-    return ONRAMP_SERVICE_ERROR_UNAUTHORIZED;
-  if (status == SOUP_STATUS_FORBIDDEN && onramp_partner_is_role_error (service_code))
-    return ONRAMP_SERVICE_ERROR_FORBIDDEN;
-  if (status == SOUP_STATUS_NOT_FOUND)
-    return ONRAMP_SERVICE_ERROR_NOT_FOUND;
-  if (status == 429)
-    return ONRAMP_SERVICE_ERROR_THROTTLED;
-  if (status >= 500)
-    return ONRAMP_SERVICE_ERROR_SERVER;
-
-  return ONRAMP_SERVICE_ERROR_FAILED;
-}
-
-static char *
-onramp_partner_error_message (OnrampServiceErrorCode  code,
-                              guint                   status,
-                              const char             *description)
-{
-  switch (code)
-    {
-    case ONRAMP_SERVICE_ERROR_UNAUTHORIZED:
-      return g_strdup (_("Partner Center did not accept your sign-in. Sign in again."));
-    case ONRAMP_SERVICE_ERROR_FORBIDDEN:
-      return g_strdup (_("Your Partner Center account may not do this. Adding customers needs one of these roles: "
-                         "Global admin, User management admin, Admin agent or Sales agent."));
-    case ONRAMP_SERVICE_ERROR_THROTTLED:
-      return g_strdup (_("Partner Center is busy. Wait a minute and try again."));
-    case ONRAMP_SERVICE_ERROR_SERVER:
-      return g_strdup (_("Partner Center is not working right now. Try again later."));
-    case ONRAMP_SERVICE_ERROR_NOT_FOUND:
-    case ONRAMP_SERVICE_ERROR_FAILED:
-    case ONRAMP_SERVICE_ERROR_NETWORK:
-    case ONRAMP_SERVICE_ERROR_TLS:
-    case ONRAMP_SERVICE_ERROR_INVALID_REPLY:
-    case ONRAMP_SERVICE_ERROR_INVALID_URL:
-    case ONRAMP_SERVICE_ERROR_UNSUPPORTED:
-    default:
-      if (description != NULL)
-        /* Translators: %s is Partner Center's own explanation, in English */
-        return g_strdup_printf (_("Partner Center refused the request: %s"), description);
-      /* Translators: %u is an HTTP status code such as 400 */
-      return g_strdup_printf (_("Partner Center refused the request (HTTP status %u)."), status);
-    }
-}
-
 static const char *
 onramp_call_answered_id (OnrampCall *call,
                          const char *header,
@@ -536,17 +437,16 @@ onramp_call_error_from_reply (OnrampCall *call,
                               GBytes     *body)
 {
   guint status = soup_message_get_status (call->message);
-  g_autofree char *service_code = NULL;
-  g_autofree char *description = NULL;
-  g_autofree char *message = NULL;
-  OnrampServiceErrorCode code;
+  gsize length = 0;
+  const char *data = body != NULL ? g_bytes_get_data (body, &length) : NULL;
+  GError *error = _onramp_service_error_new_from_reply (status, data, length,
+                                                        onramp_call_answered_id (call, "MS-RequestId", call->request_id),
+                                                        onramp_call_answered_id (call, "MS-CorrelationId", call->correlation_id));
+  const char *service_code = onramp_service_error_get_service_code (error);
 
-  onramp_partner_parse_fault (body, &service_code, &description);
-  code = onramp_partner_classify (status, service_code);
-  message = onramp_partner_error_message (code, status, description);
   g_debug ("%s %s failed: HTTP %u, code %s", call->method, call->path, status, service_code ? service_code : "none");
 
-  return onramp_call_error (call, code, message, status, service_code, description);
+  return error;
 }
 
 static GError *
@@ -641,7 +541,6 @@ onramp_partner_client_answer (GTask      *task,
                               GBytes     *body)
 {
   g_autoptr(OnrampPartnerReply) reply = g_new0 (OnrampPartnerReply, 1);
-  g_autoptr(JsonParser) parser = json_parser_new ();
   gsize length = 0;
   const char *data = g_bytes_get_data (body, &length);
 
@@ -650,12 +549,12 @@ onramp_partner_client_answer (GTask      *task,
   reply->correlation_id = g_strdup (onramp_call_answered_id (call, "MS-CorrelationId", call->correlation_id));
   if (data != NULL && length > 0)
     {
-      if (!json_parser_load_from_data (parser, data, length, NULL) || json_parser_get_root (parser) == NULL)
+      reply->json = onramp_partner_json_parse (data, length, NULL);
+      if (reply->json == NULL)
         {
           g_task_return_error (task, _onramp_partner_reply_invalid (reply));
           return;
         }
-      reply->json = onramp_partner_json_normalize (json_parser_get_root (parser));
     }
 
   g_task_return_pointer (task, g_steal_pointer (&reply), (GDestroyNotify) _onramp_partner_reply_free);

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "onramp-json.h"
 #include "onramp-partner-json.h"
 
 /* Partner Center answers in camelCase but documents PascalCase and sends
@@ -90,6 +91,28 @@ onramp_partner_json_normalize (JsonNode *node)
     }
 
   return json_node_copy (node);
+}
+
+/**
+ * onramp_partner_json_parse:
+ * @data: an answer's body, straight from the network: it may be anything
+ * @length: its length in bytes
+ *
+ * What the client does with every body it reads, without the network, so
+ * tests/fuzz/ can feed it anything: onramp_json_parse_untrusted(), then
+ * onramp_partner_json_normalize().
+ *
+ * Returns: (transfer full): the body with its keys in camelCase, or %NULL
+ *   with @error set when it is not a JSON object or array the client reads
+ */
+JsonNode *
+onramp_partner_json_parse (const char  *data,
+                           gsize        length,
+                           GError     **error)
+{
+  g_autoptr(JsonNode) root = onramp_json_parse_untrusted (data, length, error);
+
+  return root != NULL ? onramp_partner_json_normalize (root) : NULL;
 }
 
 /**

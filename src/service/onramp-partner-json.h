@@ -49,6 +49,9 @@ typedef enum
 
 char                *onramp_partner_json_camel_key     (const char *key);
 JsonNode            *onramp_partner_json_normalize     (JsonNode   *node);
+JsonNode            *onramp_partner_json_parse         (const char *data,
+                                                        gsize       length,
+                                                        GError    **error);
 const char          *onramp_partner_json_get_string    (JsonObject *object,
                                                         const char *name);
 gboolean             onramp_partner_enum_equal         (const char *wire,

@@ -19,4 +19,10 @@ GError *_onramp_service_error_new (OnrampServiceErrorCode  code,
                                    const char             *request_id,
                                    const char             *correlation_id);
 
+GError *_onramp_service_error_new_from_reply (guint                   status,
+                                              const char             *body,
+                                              gsize                   length,
+                                              const char             *request_id,
+                                              const char             *correlation_id);
+
 G_END_DECLS

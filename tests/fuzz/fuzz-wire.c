@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "onramp-error.h"
 #include "onramp-validator.h"
 #include "onramp-wire.h"
@@ -57,6 +59,28 @@ validate (OnrampCustomer *customer)
     }
 }
 
+/* GLib stops a fatal warning or critical with a breakpoint (SIGTRAP), which
+ * libFuzzer does not catch: it would lose the input. Abort instead, so the
+ * input is written out as a crash. */
+static GLogWriterOutput
+abort_on_warning_cb (GLogLevelFlags   log_level,
+                     const GLogField *fields,
+                     gsize            n_fields,
+                     gpointer         user_data)
+{
+  GLogWriterOutput output;
+
+  /* Debug messages would only slow the fuzzer down */
+  if (log_level & (G_LOG_LEVEL_DEBUG | G_LOG_LEVEL_INFO | G_LOG_LEVEL_MESSAGE))
+    return G_LOG_WRITER_HANDLED;
+
+  output = g_log_writer_standard_streams (log_level, fields, n_fields, user_data);
+  if (log_level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    abort ();
+
+  return output;
+}
+
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
@@ -64,6 +88,13 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   g_autoptr(OnrampCustomer) customer = NULL;
   g_autoptr(GError) error = NULL;
 
+  static gsize logging = 0;
+
+  if (g_once_init_enter (&logging))
+    {
+      g_log_set_writer_func (abort_on_warning_cb, NULL, NULL);
+      g_once_init_leave (&logging, 1);
+    }
   g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
 
   customer = onramp_wire_customer_from_data ((const char *)data, size, &error);
