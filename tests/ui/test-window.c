@@ -15,6 +15,7 @@
 
 #include "onramp-account-button.h"
 #include "onramp-account-page.h"
+#include "onramp-drafts-sidebar.h"
 #include "onramp-application.h"
 #include "onramp-issue-row.h"
 #include "onramp-sign-in-dialog.h"
@@ -342,6 +343,73 @@ test_narrow_window (void)
   onramp_test_iterate (300);
 }
 
+static gboolean
+drafts_loaded (gpointer store)
+{
+  return onramp_draft_store_is_loaded (store);
+}
+
+static guint
+n_drafts (OnrampDraftStore *store)
+{
+  return g_list_model_get_n_items (onramp_draft_store_get_drafts (store));
+}
+
+static gboolean
+has_n_drafts (gpointer data)
+{
+  gpointer *args = data;
+
+  return n_drafts (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+/* The drafts beside the form: the record becomes a draft as it is typed,
+ * New starts another, the list opens either, a deletion can be undone,
+ * and the next start knows which draft to reopen */
+static void
+test_drafts (void)
+{
+  OnrampWindow *window = get_window ();
+  OnrampDraftStore *store = onramp_application_get_draft_store (app);
+  GtkWidget *sidebar = get_child (window, ONRAMP_TYPE_WINDOW, "sidebar");
+  OnrampDraft *first;
+  OnrampDraft *second;
+  g_autofree char *first_id = NULL;
+  gpointer one[] = { store, GUINT_TO_POINTER (1) };
+  gpointer two[] = { store, GUINT_TO_POINTER (2) };
+
+  g_assert_true (onramp_test_wait_for (drafts_loaded, store, 5000));
+
+  /* The record typed in the earlier tests is a draft, listed, reopened next time */
+  first = onramp_window_get_draft (window);
+  g_assert_nonnull (first);
+  first_id = g_strdup (onramp_draft_get_id (first));
+  g_assert_cmpuint (n_drafts (store), ==, 1);
+  g_assert_cmpuint (onramp_drafts_sidebar_get_n_shown (ONRAMP_DRAFTS_SIDEBAR (sidebar)), ==, 1);
+  g_assert_cmpstr (onramp_draft_store_get_last_draft_id (store), ==, first_id);
+
+  /* New: an empty form, no draft until something is typed */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-draft", NULL));
+  g_assert_null (onramp_window_get_draft (window));
+  g_assert_cmpstr (onramp_customer_get_field (onramp_window_get_customer (window), ONRAMP_FIELD_COMPANY_NAME), ==, "");
+  onramp_customer_set_field (onramp_window_get_customer (window), ONRAMP_FIELD_COMPANY_NAME, "Fabrikam Limited");
+  second = onramp_window_get_draft (window);
+  g_assert_nonnull (second);
+  g_assert_true (onramp_test_wait_for (has_n_drafts, two, 2000));
+  screenshot ("drafts");
+
+  /* Choosing the first one in the list brings its record back */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-draft", "s", first_id));
+  g_assert_true (onramp_window_get_draft (window) == first);
+  g_assert_cmpstr (onramp_draft_store_get_last_draft_id (store), ==, first_id);
+
+  /* Deleting the second, then Undo */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-draft", "s", onramp_draft_get_id (second)));
+  g_assert_true (onramp_test_wait_for (has_n_drafts, one, 2000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", NULL));
+  g_assert_true (onramp_test_wait_for (has_n_drafts, two, 2000));
+}
+
 static void
 on_activate_cb (GApplication *application)
 {
@@ -369,6 +437,7 @@ main (int   argc,
   g_test_add_func ("/window/legal-name-suggestion", test_legal_name_suggestion);
   g_test_add_func ("/window/next-and-back", test_next_and_back);
   g_test_add_func ("/window/narrow", test_narrow_window);
+  g_test_add_func ("/window/drafts", test_drafts);
 
   app = onramp_application_new ();
   g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), NULL);
