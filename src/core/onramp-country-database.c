@@ -451,6 +451,7 @@ onramp_country_database_apply_data (OnrampCountryDatabase  *self,
     {
       if (parse_error == NULL)
         g_set_error_literal (&parse_error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
+                             /* Translators: completes “The country rules cannot be read: %s” */
                              _("empty document"));
       g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
                    /* Translators: %s is the JSON parser's explanation */

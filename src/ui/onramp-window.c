@@ -72,7 +72,9 @@ onramp_window_add_pages (OnrampWindow *self)
   onramp_window_add_page (self, reseller_page);
 
   onramp_window_add_page (self, onramp_unbuilt_page_new (_("Subscriptions"), "view-list-symbolic"));
+  /* Translators: a step's title: checking everything before submitting */
   onramp_window_add_page (self, onramp_unbuilt_page_new (_("Review"), "document-edit-symbolic"));
+  /* Translators: the last step's title, which shows the created customer */
   onramp_window_add_page (self, onramp_unbuilt_page_new (_("Done"), "object-select-symbolic"));
 }
 
