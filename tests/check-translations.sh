@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every language in po/LINGUAS must be complete and clean: no untranslated or
-# fuzzy message, no msgfmt --check error, and in step with the sources (the
-# .po is compared against a freshly extracted template).
+# fuzzy message, no msgfmt --check error, in step with the sources (the .po is
+# compared against a freshly extracted template), and with the Plural-Forms
+# header its language needs (ngettext picks the wrong form otherwise).
 set -u
 top=$1
 cd "$top" || exit 2
@@ -20,6 +21,16 @@ xgettext --from-code=UTF-8 --add-comments --keyword=_ --keyword=N_ --keyword=C_:
   --directory="$top" --files-from=<(grep -v '^#' po/POTFILES.in | sed '/^$/d') \
   --output="$pot" || { echo "xgettext failed"; exit 1; }
 
+# The plural rule of each language we ship (gettext's and CLDR's integer rules)
+expected_plural_forms() {
+  case "$1" in
+    ja|ko|zh_*|vi|th|id) echo 'nplurals=1; plural=0;' ;;
+    fr|pt_BR) echo 'nplurals=2; plural=(n > 1);' ;;
+    de|en*|es|it|nl|sv|da|nb|fi|el|hu|tr|pt) echo 'nplurals=2; plural=(n != 1);' ;;
+    *) echo '' ;;
+  esac
+}
+
 while read -r lang; do
   case "$lang" in ''|\#*) continue ;; esac
   po="po/$lang.po"
@@ -27,6 +38,16 @@ while read -r lang; do
     echo "$po: listed in LINGUAS but missing"
     status=1
     continue
+  fi
+  plural_forms=$(msgattrib --no-wrap --only-file=/dev/null "$po" 2>/dev/null |
+                 sed -n 's/^"Plural-Forms: *\(.*\)\\n"$/\1/p')
+  expected=$(expected_plural_forms "$lang")
+  if [ -z "$plural_forms" ]; then
+    echo "$po: no Plural-Forms header"
+    status=1
+  elif [ -n "$expected" ] && [ "${plural_forms// /}" != "${expected// /}" ]; then
+    echo "$po: Plural-Forms is “$plural_forms”; $lang needs “$expected”"
+    status=1
   fi
   stats=$(msgfmt --check --statistics -o /dev/null "$po" 2>&1)
   if [ $? -ne 0 ] || grep -qE 'untranslated|fuzzy' <<<"$stats"; then

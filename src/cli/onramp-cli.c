@@ -180,6 +180,8 @@ display_name (const char *path)
 static const char *
 severity_label (OnrampSeverity severity)
 {
+  /* Translators: an issue's severity, printed as “FILE: error: MESSAGE [code]”;
+   * the same comment applies to “warning” */
   return severity == ONRAMP_SEVERITY_ERROR ? _("error") : _("warning");
 }
 
@@ -304,7 +306,9 @@ onramp_cli_validate (int   argc,
   const GOptionEntry entries[] = {
     { "format", 'f', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &format_name,
       N_("How to print the issues: “text” for people (the default) or “json”, one object per line"),
+      /* Translators: the placeholder for --format's value in --help */
       N_("FORMAT") },
+    /* Translators: the placeholder for the file names in --help; keep it as in the usage text */
     { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
     { NULL }
   };
@@ -365,6 +369,7 @@ onramp_cli_check_name (int   argc,
 {
   g_auto(GStrv) names = NULL;
   const GOptionEntry entries[] = {
+    /* Translators: the placeholder for a company name in --help; keep it as in the usage text */
     { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING_ARRAY, &names, NULL, N_("NAME") },
     { NULL }
   };
@@ -478,6 +483,7 @@ print_submit_error_ids (const GError *error)
   if (error->domain != ONRAMP_SERVICE_ERROR)
     return;
 
+  /* Translators: %u is the HTTP status code of Partner Center's answer, such as 400 */
   g_printerr (_("  HTTP status: %u\n"), onramp_service_error_get_http_status (error));
   /* Translators: %s is Partner Center's error code, such as 27002 */
   g_printerr (_("  Service code: %s\n"), or_none (onramp_service_error_get_service_code (error)));
@@ -621,6 +627,7 @@ onramp_cli_submit (int   argc,
   const GOptionEntry entries[] = {
     { "api-url", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &api_url,
       N_("Partner Center’s address (default: the commercial cloud); http only on loopback"), N_("URL") },
+    /* Translators: the placeholder for the file name in --help; keep it as in the usage text */
     { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
     { NULL }
   };
@@ -715,7 +722,9 @@ onramp_cli_demo_server (int   argc,
   g_autofree char *faults = NULL;
   const GOptionEntry entries[] = {
     { "faults", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &faults,
-      N_("Faults to inject, such as “POST /v1/customers=drop*1;/v1/products*=latency:800”"), N_("SPEC") },
+      N_("Faults to inject, such as “POST /v1/customers=drop*1;/v1/products*=latency:800”"),
+      /* Translators: the placeholder for --faults' value (a fault specification) in --help */
+      N_("SPEC") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);

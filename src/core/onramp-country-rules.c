@@ -602,18 +602,25 @@ const char *
 onramp_country_rules_get_state_label (OnrampCountryRules *self)
 {
   static const struct { const char *key; const char *label; } labels[] = {
+    /* Translators: the kind of a country’s subdivision, shown as the title of the address row (a state of the USA, not a status); the same goes for the next labels */
     { "state", N_("State") },
     { "province", N_("Province") },
     { "prefecture", N_("Prefecture") },
     { "county-city", N_("County/City") },
+    /* Translators: a country’s subdivision, as in France or Chile */
     { "region", N_("Region") },
     { "emirate", N_("Emirate") },
+    /* Translators: a country’s subdivision, as in Ireland or Kenya */
     { "county", N_("County") },
+    /* Translators: a country’s subdivision, as in Colombia or Uruguay (not a company department) */
     { "department", N_("Department") },
     { "governorate", N_("Governorate") },
     { "oblast", N_("Oblast") },
+    /* Translators: a country’s subdivision, as in Jamaica or Barbados */
     { "parish", N_("Parish") },
+    /* Translators: a country’s subdivision, as in Switzerland */
     { "canton", N_("Canton") },
+    /* Translators: a country’s subdivision, as in Hong Kong */
     { "area", N_("Area") },
   };
 
@@ -638,10 +645,14 @@ const char *
 onramp_country_rules_get_postal_code_label (OnrampCountryRules *self)
 {
   static const struct { const char *key; const char *label; } labels[] = {
+    /* Translators: the name of the postal code in the USA; this and the next labels title the postal code row */
     { "zip", N_("ZIP code") },
+    /* Translators: the postal code of India (Postal Index Number), not a secret number */
     { "pin", N_("PIN code") },
     { "postcode", N_("Postcode") },
+    /* Translators: the postal code of Ireland: a proper name */
     { "eircode", N_("Eircode") },
+    /* Translators: the postal code of Brazil (Código de Endereçamento Postal) */
     { "cep", N_("CEP") },
   };
 

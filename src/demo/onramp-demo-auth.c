@@ -485,8 +485,11 @@ reply_page (SoupServerMessage *msg,
   g_autofree char *prompt = g_markup_escape_text (_("Enter the code that Onramp shows to sign in "
                                                     "to the demo Partner Center. No Microsoft "
                                                     "account is involved."), -1);
+  /* Translators: on the demo's sign-in web page: the label of the field for the sign-in code */
   g_autofree char *label = g_markup_escape_text (_("Code"), -1);
+  /* Translators: on the demo's sign-in web page: buttons that allow or refuse the sign-in */
   g_autofree char *approve = g_markup_escape_text (_("Approve"), -1);
+  /* Translators: on the demo's sign-in web page: refuses the sign-in */
   g_autofree char *decline = g_markup_escape_text (_("Decline"), -1);
   g_autofree char *escaped_notice = notice ? g_markup_escape_text (notice, -1) : g_strdup ("");
   char *page;

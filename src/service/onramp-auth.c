@@ -437,8 +437,8 @@ reply_error (guint         status,
            status, code ? code : "(none)", json_string (body, "trace_id") ?: "(none)");
 
   if (code == NULL)
-    /* Translators: %u is an HTTP status code, such as 502 */
     return g_error_new (ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
+                        /* Translators: %u is an HTTP status code, such as 502 */
                         _("The sign-in service sent a reply Onramp cannot read (HTTP %u). Try again later."),
                         status);
 

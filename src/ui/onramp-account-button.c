@@ -133,6 +133,7 @@ onramp_account_button_init (OnrampAccountButton *self)
 {
   self->menu_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
+                                  /* Translators: the screen reader's name of the signed-in account's menu button */
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Account"), -1);
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->menu_button));
   onramp_account_button_update (self);

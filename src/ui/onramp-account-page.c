@@ -219,9 +219,32 @@ static const OnrampField default_address_order[] = {
   ONRAMP_FIELD_STATE, ONRAMP_FIELD_POSTAL_CODE,
 };
 
-/* Mnemonic letters of the page's fixed titles, and of the window's Back and
- * Next: the titles the country decides take a letter that is left. */
-#define TAKEN_MNEMONICS "lcd12ifmaehgurtovywkbn"
+/* The page's fixed titles (the .ui's msgids), and the window's Back and
+ * Next: the titles the country decides take a letter none of these uses in
+ * the UI language (translations underline other letters than English). */
+static const char * const fixed_mnemonic_titles[] = {
+  "Company _legal name", "_Domain prefix", "_Country or region", "Address line _1",
+  "Address line _2", "C_ity", "_First name", "_Middle name", "L_ast name", "_Email", "P_hone",
+  "Langua_ge", "C_ulture", "Custome_r accepted the agreement", "Da_te accepted",
+  "S_omeone else accepted", "Gi_ven name", "Famil_y name", "_Work email", "Wor_k phone",
+  "_Back", "_Next",
+};
+
+static GString *
+new_taken_mnemonics (void)
+{
+  GString *taken = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixed_mnemonic_titles); i++)
+    {
+      const char *underline = strchr (_(fixed_mnemonic_titles[i]), '_');
+
+      if (underline != NULL && g_ascii_isalnum (underline[1]))
+        g_string_append_c (taken, g_ascii_tolower (underline[1]));
+    }
+
+  return taken;
+}
 
 /* Languages the bundled rules offer, by their iso-codes English names:
  * iso-codes translates them (the iso_639-3 domain) */
@@ -2013,7 +2036,7 @@ onramp_account_page_apply_country (OnrampAccountPage *self)
   OnrampCustomer *customer = onramp_page_get_customer (ONRAMP_PAGE (self));
   OnrampCountryDatabase *database = onramp_validator_get_database (self->validator);
   g_autoptr(OnrampCountryRules) old_rules = g_steal_pointer (&self->rules);
-  g_autoptr(GString) taken = g_string_new (TAKEN_MNEMONICS);
+  g_autoptr(GString) taken = new_taken_mnemonics ();
   OnrampCountryRules *rules = NULL;
 
   if (customer != NULL)

@@ -165,6 +165,7 @@ onramp_application_start_demo (OnrampApplication *self)
   self->demo_server = onramp_demo_server_new ();
   if (!onramp_demo_server_start (self->demo_server, &error))
     {
+      /* Translators: %s says why, such as “Address already in use” */
       g_printerr (_("Could not start the demo server: %s\n"), error->message);
       g_clear_object (&self->demo_server);
       return FALSE;

@@ -111,32 +111,59 @@ onramp_choice_row_choose (OnrampChoiceRow *self,
   gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
-/* Enter in the search entry takes the best match: the one whose code is
- * what was typed ("WA", not Delaware), else the first whose name starts
- * with it, else the first */
+/* How well @code matches @needle: 0 its code is what was typed ("WA", not
+ * Delaware), 1 one of its names (in the user's language or the English
+ * keywords) is ("united states" in German, not the Minor Outlying Islands
+ * that sort first), 2 one of them starts with it, 3 it only contains it */
+static int
+match_rank (OnrampChoiceRow *self,
+            const char      *code)
+{
+  g_autofree char *folded_code = g_utf8_casefold (code, -1);
+  const char *key = g_hash_table_lookup (self->search_keys, code);
+  g_auto(GStrv) names = NULL;
+  int rank = 3;
+
+  if (strcmp (folded_code, self->needle) == 0)
+    return 0;
+  if (key == NULL)
+    return rank;
+
+  names = g_strsplit (key, "\n", -1);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (strcmp (names[i], self->needle) == 0)
+        return 1;
+      if (g_str_has_prefix (names[i], self->needle))
+        rank = 2;
+    }
+
+  return rank;
+}
+
+/* Enter in the search entry takes the best match (match_rank), the first
+ * in the list among equals */
 static void
 on_search_activate_cb (OnrampChoiceRow *self)
 {
   GListModel *matches = G_LIST_MODEL (self->filtered);
   guint n_matches = g_list_model_get_n_items (matches);
-  const char *prefixed = NULL;
+  const char *best = n_matches > 0 ? code_at (matches, 0) : NULL;
+  int best_rank = G_MAXINT;
 
-  for (guint i = 0; i < n_matches && self->needle && self->needle[0]; i++)
+  for (guint i = 0; i < n_matches && self->needle && self->needle[0] && best_rank > 0; i++)
     {
       const char *code = code_at (matches, i);
-      g_autofree char *folded_code = g_utf8_casefold (code, -1);
-      const char *key = g_hash_table_lookup (self->search_keys, code);
+      int rank = match_rank (self, code);
 
-      if (strcmp (folded_code, self->needle) == 0)
+      if (rank < best_rank)
         {
-          onramp_choice_row_choose (self, code);
-          return;
+          best = code;
+          best_rank = rank;
         }
-      if (prefixed == NULL && key != NULL && g_str_has_prefix (key, self->needle))
-        prefixed = code;
     }
 
-  onramp_choice_row_choose (self, prefixed ? prefixed : code_at (matches, 0));
+  onramp_choice_row_choose (self, best);
 }
 
 static void

@@ -205,6 +205,19 @@ focus_is_in (GtkWidget *row)
   return focus != NULL && (focus == row || gtk_widget_is_ancestor (focus, row));
 }
 
+static void
+on_search_changed_cb (GtkSearchEntry *entry,
+                      gboolean       *searched)
+{
+  *searched = TRUE;
+}
+
+static gboolean
+is_true (gpointer flag)
+{
+  return *(gboolean *)flag;
+}
+
 /* Opens the row's list, types into its search entry, and takes the first
  * match with Enter */
 static void
@@ -216,6 +229,8 @@ choose_and_show (const char *row_name,
   GtkWidget *row = page_child (row_name);
   GtkWidget *popover = get_child (row, ONRAMP_TYPE_CHOICE_ROW, "popover");
   GtkWidget *entry = get_child (row, ONRAMP_TYPE_CHOICE_ROW, "search_entry");
+  gboolean searched = FALSE;
+  gulong handler;
 
   /* A user clicks a row they see: scrolled to it first */
   gtk_widget_grab_focus (row);
@@ -224,10 +239,15 @@ choose_and_show (const char *row_name,
   g_assert_true (onramp_test_wait_for (widget_mapped, popover, 3000));
   g_assert_true (focus_is_in (entry));
 
+  /* The search entry filters after its own typing delay: wait for it (a
+   * fixed wait is too short when the first CJK frame is slow to draw) */
+  handler = g_signal_connect (entry, "search-changed", G_CALLBACK (on_search_changed_cb), &searched);
   gtk_editable_set_text (GTK_EDITABLE (entry), search);
   /* The search entry waits for a typing pause before it searches; on a
    * loaded machine a fixed wait was not always enough, so end the pause */
   g_signal_emit_by_name (entry, "search-changed");
+  g_assert_true (onramp_test_wait_for (is_true, &searched, 3000));
+  g_signal_handler_disconnect (entry, handler);
   onramp_test_iterate (100);
   if (what != NULL)
     {
@@ -288,14 +308,22 @@ comes_before (const char *a,
 }
 
 /* Every visible row has a mnemonic, and no two share one, nor one with the
- * window's Back and Next */
+ * window's Back and Next (in the language of the run) */
 static void
 assert_unique_mnemonics (void)
 {
   static const char * const lists[] = {
     "company_list", "country_list", "address_list", "contact_list", "language_list", "agreement_list",
   };
-  g_autoptr(GString) used = g_string_new ("bn");
+  g_autoptr(GString) used = g_string_new (NULL);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *underline = strchr (i == 0 ? _("_Back") : _("_Next"), '_');
+
+      g_assert_nonnull (underline);
+      g_string_append_c (used, g_ascii_tolower (underline[1]));
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     for (GtkWidget *row = gtk_widget_get_first_child (page_child (lists[i])); row; row = gtk_widget_get_next_sibling (row))
@@ -1135,12 +1163,6 @@ on_signed_out_cb (GObject      *object,
                   gpointer      user_data)
 {
   *(gboolean *)user_data = TRUE;
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *)data;
 }
 
 /* Leave nothing in the keyring */
