@@ -1004,12 +1004,16 @@ onramp_cli_drafts_show (int   argc,
 
   modified = format_modified (draft);
   reason = onramp_draft_get_status_reason (draft);
-  /* Translators: labels of a draft's details; keep them short */
+  /* Translators: labels of a draft's details; keep them short. %s is the draft's id */
   g_print (_("Id: %s\n"), onramp_draft_get_id (draft));
+  /* Translators: %s is the company name, or “Untitled customer” */
   g_print (_("Title: %s\n"), onramp_draft_get_title (draft));
+  /* Translators: %s is a status such as “Ready” or “Needs attention” */
   g_print (_("Status: %s\n"), onramp_draft_status_get_label (onramp_draft_get_status (draft)));
   if (reason != NULL)
+    /* Translators: %s is why a draft needs attention */
     g_print (_("Reason: %s\n"), reason);
+  /* Translators: %s is a date and time */
   g_print (_("Last change: %s\n"), modified);
 
   text = onramp_wire_customer_to_data (onramp_draft_get_customer (draft), NULL);

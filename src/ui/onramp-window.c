@@ -666,6 +666,10 @@ onramp_window_init (OnrampWindow *self)
                            self, G_CONNECT_SWAPPED);
   /* Folded, the form comes first; the header's back button shows the drafts */
   adw_leaflet_set_visible_child_name (self->leaflet, "content");
+  /* Folded, the header has a back button besides its own: the step
+   * indicator below names the page, and a cut title would help nobody */
+  g_object_bind_property (self->leaflet, "folded", self->window_title, "visible",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
   g_object_bind_property (self->leaflet, "folded",
                           onramp_drafts_sidebar_get_header_bar (self->sidebar), "show-end-title-buttons",
                           G_BINDING_SYNC_CREATE);
