@@ -19,6 +19,7 @@
 #include "onramp-done-page.h"
 #include "onramp-issue-row.h"
 #include "onramp-preferences-window.h"
+#include "onramp-keyring.h"
 #include "onramp-locale.h"
 #include "onramp-review-page.h"
 #include "onramp-ui-test-utils.h"
@@ -554,6 +555,47 @@ steps_have_title (GtkListBox *steps,
 }
 
 static void
+on_password_looked_up_cb (GObject      *object,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  struct { gboolean done; char *password; GError *error; } *lookup = user_data;
+
+  lookup->password = onramp_keyring_lookup_admin_password_finish (ONRAMP_KEYRING (object), result, &lookup->error);
+  lookup->done = TRUE;
+}
+
+/* The one-time password is kept in the keyring, and only there (when the
+ * session has a secret service at all, as under build-aux/test) */
+static void
+assert_password_in_keyring (const char *customer_id,
+                            const char *password)
+{
+  g_autoptr(OnrampKeyring) keyring = onramp_keyring_new ();
+  struct { gboolean done; char *password; GError *error; } lookup = { FALSE, NULL, NULL };
+
+  for (guint attempt = 0; attempt < 20; attempt++)
+    {
+      lookup.done = FALSE;
+      g_clear_error (&lookup.error);
+      onramp_keyring_lookup_admin_password_async (keyring, customer_id, NULL, on_password_looked_up_cb, &lookup);
+      g_assert_true (onramp_test_wait_for (is_true, &lookup.done, 10000));
+      if (lookup.password != NULL || lookup.error != NULL)
+        break;
+      onramp_test_iterate (100);   /* stored asynchronously after Done shows */
+    }
+
+  if (lookup.error != NULL)
+    {
+      g_test_message ("No keyring to check: %s", lookup.error->message);
+      g_clear_error (&lookup.error);
+      return;
+    }
+  g_assert_cmpstr (lookup.password, ==, password);
+  g_free (lookup.password);
+}
+
+static void
 test_done_shows_the_new_customer (void)
 {
   OnrampDonePage *done = ONRAMP_DONE_PAGE (named_page ("done"));
@@ -572,6 +614,7 @@ test_done_shows_the_new_customer (void)
                    "admin@contosopharma.onmicrosoft.com");
   g_assert_true (onramp_done_page_has_password (done));
   g_assert_cmpuint (strlen (password), >=, 8);
+  assert_password_in_keyring (customer_id, password);
   g_assert_true (gtk_widget_get_visible (done_child ("once_box")));
 
   /* A line per step that ran: details, address, domain, creation, and
