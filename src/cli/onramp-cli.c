@@ -521,7 +521,7 @@ typedef struct
 } Waiter;
 
 static void
-on_submitted_cb (GObject      *object,
+on_waited_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
@@ -696,7 +696,7 @@ onramp_cli_submit (int   argc,
 
   loop = g_main_loop_new (NULL, FALSE);
   waiter.loop = loop;
-  onramp_submission_run_async (submission, client, NULL, on_submitted_cb, &waiter);
+  onramp_submission_run_async (submission, client, NULL, on_waited_cb, &waiter);
   g_main_loop_run (loop);
 
   created = onramp_submission_run_finish (submission, waiter.result, &error);
@@ -1278,17 +1278,6 @@ on_outbox_failed_cb (OnrampOutbox *outbox,
   print_submit_error_ids (error);
 }
 
-static void
-on_outbox_run_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  Waiter *waiter = user_data;
-
-  waiter->result = g_object_ref (result);
-  g_main_loop_quit (waiter->loop);
-}
-
 static int
 onramp_cli_outbox_run (int   argc,
                        char *argv[])
@@ -1342,7 +1331,7 @@ onramp_cli_outbox_run (int   argc,
 
   loop = g_main_loop_new (NULL, FALSE);
   waiter.loop = loop;
-  onramp_outbox_run_async (outbox, NULL, on_outbox_run_cb, &waiter);
+  onramp_outbox_run_async (outbox, NULL, on_waited_cb, &waiter);
   g_main_loop_run (loop);
   onramp_outbox_run_finish (outbox, waiter.result, &n_submitted, &n_failed, NULL);
   g_object_unref (waiter.result);

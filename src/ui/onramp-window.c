@@ -194,8 +194,8 @@ onramp_window_toast (OnrampWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
 
-/* Before another record shows, and when the window closes: what was typed
- * in the last second is on disk */
+/* When the window closes: what was typed in the last second is on disk
+ * before it goes (synchronously, as the process may end next) */
 static void
 onramp_window_flush (OnrampWindow *self)
 {
@@ -203,6 +203,30 @@ onramp_window_flush (OnrampWindow *self)
 
   if (self->store != NULL && !onramp_draft_store_flush (self->store, &error))
     onramp_window_toast (self, error->message);
+}
+
+static void
+on_draft_saved_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(OnrampWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!onramp_draft_store_save_finish (ONRAMP_DRAFT_STORE (object), result, &error) &&
+      self->toast_overlay != NULL)
+    onramp_window_toast (self, error->message);
+}
+
+/* At once rather than within the autosave delay, and in the store's
+ * thread: a page change or another record must not wait for the disk */
+static void
+onramp_window_save_draft (OnrampWindow *self)
+{
+  if (self->draft == NULL || self->store == NULL)
+    return;
+
+  onramp_draft_store_save_async (self->store, self->draft, NULL, on_draft_saved_cb, g_object_ref (self));
 }
 
 static void
@@ -216,7 +240,7 @@ onramp_window_open_draft (OnrampWindow *self,
                           OnrampDraft  *draft,
                           const char   *page)
 {
-  onramp_window_flush (self);
+  onramp_window_save_draft (self);
   onramp_window_set_record (self, onramp_draft_get_customer (draft), draft);
   onramp_assistant_restart_at (self->assistant, page);
   onramp_window_show_content (self);
@@ -228,7 +252,7 @@ onramp_window_start_new_record (OnrampWindow *self)
 {
   g_autoptr(OnrampCustomer) customer = onramp_window_new_customer (self);
 
-  onramp_window_flush (self);
+  onramp_window_save_draft (self);
   onramp_window_set_record (self, customer, NULL);
   onramp_assistant_restart (self->assistant);
 }
@@ -402,9 +426,9 @@ on_current_page_changed_cb (OnrampWindow *self)
   if (self->draft == NULL || self->store == NULL || page == NULL)
     return;
 
-  onramp_draft_set_page (self->draft, page);
+  /* Also the draft's page, for the sidebar's Open */
   onramp_draft_store_set_last_opened (self->store, self->draft, page);
-  onramp_window_flush (self);
+  onramp_window_save_draft (self);
 }
 
 static void

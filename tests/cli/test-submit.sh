@@ -34,30 +34,7 @@ report () {
   fi
 }
 
-# start_server [FAULTS]: runs the demo server, reads its URL= and TOKEN=
-start_server () {
-  : >"$scratch/server.out"
-  if [ $# -gt 0 ]; then
-    "$cli" demo-server --faults="$1" >"$scratch/server.out" 2>"$scratch/server.err" &
-  else
-    "$cli" demo-server >"$scratch/server.out" 2>"$scratch/server.err" &
-  fi
-  server_pid=$!
-  for _ in $(seq 400); do
-    grep -q '^TOKEN=' "$scratch/server.out" && break
-    sleep 0.05
-  done
-  url=$(sed -n 's/^URL=//p' "$scratch/server.out")
-  token=$(sed -n 's/^TOKEN=//p' "$scratch/server.out")
-}
-
-# stop_server: SIGTERM, then the CUSTOMERS= count it prints on the way out
-stop_server () {
-  kill -TERM "$server_pid"
-  wait "$server_pid"
-  server_pid=
-  customers=$(sed -n 's/^CUSTOMERS=//p' "$scratch/server.out")
-}
+source "$(dirname "$0")/demo-server.sh"
 
 submit () {
   ONRAMP_ACCESS_TOKEN=$token "$cli" submit --api-url="$url" "$@" >"$scratch/out" 2>"$scratch/err"
