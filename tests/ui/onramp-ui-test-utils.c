@@ -11,6 +11,7 @@
 
 #include <stdlib.h>
 
+#include "onramp-issue-row.h"
 #include "onramp-ui-test-utils.h"
 
 /**
@@ -152,4 +153,61 @@ onramp_test_language (void)
   const char *language = g_getenv ("LANGUAGE");
 
   return language && *language ? language : "en";
+}
+
+/**
+ * onramp_test_get_child:
+ *
+ * The template child @name of @widget (a @type), which must exist: a test
+ * that names a child the template lost fails here, not with a NULL later.
+ */
+GtkWidget *
+onramp_test_get_child (gpointer    widget,
+                       GType       type,
+                       const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+OnrampWindow *
+onramp_test_get_window (OnrampApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert_true (ONRAMP_IS_WINDOW (window));
+  return ONRAMP_WINDOW (window);
+}
+
+OnrampAssistant *
+onramp_test_get_assistant (OnrampApplication *app)
+{
+  return onramp_window_get_assistant (onramp_test_get_window (app));
+}
+
+OnrampCustomer *
+onramp_test_get_customer (OnrampApplication *app)
+{
+  return onramp_window_get_customer (onramp_test_get_window (app));
+}
+
+OnrampPage *
+onramp_test_current_page (OnrampApplication *app)
+{
+  return onramp_assistant_get_current_page (onramp_test_get_assistant (app));
+}
+
+/* Conditions for onramp_test_wait_for(): a row's issue shown or hidden */
+gboolean
+onramp_test_issue_row_showing (gpointer row)
+{
+  return onramp_issue_row_get_showing (row);
+}
+
+gboolean
+onramp_test_issue_row_hidden (gpointer row)
+{
+  return !onramp_issue_row_get_showing (row);
 }

@@ -9,6 +9,10 @@
 
 #include <gtk/gtk.h>
 
+#include "onramp-application.h"
+#include "onramp-assistant.h"
+#include "onramp-window.h"
+
 G_BEGIN_DECLS
 
 typedef gboolean (*OnrampTestCondition) (gpointer data);
@@ -22,5 +26,15 @@ void     onramp_test_save_screenshot   (GtkWidget           *widget,
 void     onramp_test_skip_without_display (void);
 void     onramp_test_use_private_data  (void);
 const char *onramp_test_language       (void);
+
+GtkWidget       *onramp_test_get_child        (gpointer           widget,
+                                               GType              type,
+                                               const char        *name);
+OnrampWindow    *onramp_test_get_window       (OnrampApplication *app);
+OnrampAssistant *onramp_test_get_assistant    (OnrampApplication *app);
+OnrampCustomer  *onramp_test_get_customer     (OnrampApplication *app);
+OnrampPage      *onramp_test_current_page     (OnrampApplication *app);
+gboolean         onramp_test_issue_row_showing (gpointer          row);
+gboolean         onramp_test_issue_row_hidden  (gpointer          row);
 
 G_END_DECLS

@@ -32,63 +32,19 @@
 static OnrampApplication *app;
 static int test_status;
 
-static OnrampWindow *
-get_window (void)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-
-  g_assert_true (ONRAMP_IS_WINDOW (window));
-  return ONRAMP_WINDOW (window);
-}
-
-static OnrampAssistant *
-get_assistant (void)
-{
-  return onramp_window_get_assistant (get_window ());
-}
-
-static OnrampCustomer *
-get_customer (void)
-{
-  return onramp_window_get_customer (get_window ());
-}
-
-static GtkWidget *
-get_child (gpointer    widget,
-           GType       type,
-           const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
-}
-
 static GtkWidget *
 page_child (const char *name)
 {
-  OnrampPage *page = onramp_assistant_get_current_page (get_assistant ());
+  OnrampPage *page = onramp_assistant_get_current_page (onramp_test_get_assistant (app));
 
   g_assert_true (ONRAMP_IS_ACCOUNT_PAGE (page));
-  return get_child (page, ONRAMP_TYPE_ACCOUNT_PAGE, name);
+  return onramp_test_get_child (page, ONRAMP_TYPE_ACCOUNT_PAGE, name);
 }
 
 static GtkWidget *
 next_button (void)
 {
-  return get_child (get_assistant (), ONRAMP_TYPE_ASSISTANT, "next_button");
-}
-
-static gboolean
-issue_row_showing (gpointer row)
-{
-  return onramp_issue_row_get_showing (row);
-}
-
-static gboolean
-issue_row_hidden (gpointer row)
-{
-  return !onramp_issue_row_get_showing (row);
+  return onramp_test_get_child (onramp_test_get_assistant (app), ONRAMP_TYPE_ASSISTANT, "next_button");
 }
 
 static gboolean
@@ -120,7 +76,7 @@ screenshot (const char *what)
 {
   g_autofree char *name = g_strdup_printf ("%s-%s.png", what, onramp_test_language ());
 
-  onramp_test_save_screenshot (GTK_WIDGET (get_window ()), name);
+  onramp_test_save_screenshot (GTK_WIDGET (onramp_test_get_window (app)), name);
 }
 
 /* The page's content below its scrolled window: all of it, not just what
@@ -128,7 +84,7 @@ screenshot (const char *what)
 static GtkWidget *
 page_content (void)
 {
-  GtkWidget *widget = GTK_WIDGET (onramp_assistant_get_current_page (get_assistant ()));
+  GtkWidget *widget = GTK_WIDGET (onramp_assistant_get_current_page (onramp_test_get_assistant (app)));
 
   while (widget != NULL && !GTK_IS_VIEWPORT (widget))
     widget = gtk_widget_get_first_child (widget);
@@ -150,7 +106,7 @@ save_content_screenshot (const char *what)
 static void
 screenshots (const char *what)
 {
-  GtkWindow *window = GTK_WINDOW (get_window ());
+  GtkWindow *window = GTK_WINDOW (onramp_test_get_window (app));
   g_autofree char *page = g_strdup_printf ("%s-page", what);
   g_autofree char *narrow = g_strdup_printf ("%s-360", what);
   g_autofree char *narrow_page = g_strdup_printf ("%s-page-360", what);
@@ -182,7 +138,7 @@ assert_issue (const char *issue_name,
 {
   OnrampIssueRow *row = ONRAMP_ISSUE_ROW (page_child (issue_name));
 
-  g_assert_true (onramp_test_wait_for (issue_row_showing, row, 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_issue_row_showing, row, 3000));
   g_assert_cmpstr (onramp_issue_get_code (onramp_issue_row_get_issue (row)), ==, code);
 }
 
@@ -201,7 +157,7 @@ assert_no_issue (const char *issue_name)
 static gboolean
 focus_is_in (GtkWidget *row)
 {
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (get_window ()));
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (onramp_test_get_window (app)));
 
   return focus != NULL && (focus == row || gtk_widget_is_ancestor (focus, row));
 }
@@ -228,8 +184,8 @@ choose_and_show (const char *row_name,
                  const char *what)
 {
   GtkWidget *row = page_child (row_name);
-  GtkWidget *popover = get_child (row, ONRAMP_TYPE_CHOICE_ROW, "popover");
-  GtkWidget *entry = get_child (row, ONRAMP_TYPE_CHOICE_ROW, "search_entry");
+  GtkWidget *popover = onramp_test_get_child (row, ONRAMP_TYPE_CHOICE_ROW, "popover");
+  GtkWidget *entry = onramp_test_get_child (row, ONRAMP_TYPE_CHOICE_ROW, "search_entry");
   gboolean searched = FALSE;
   gulong handler;
 
@@ -366,7 +322,7 @@ test_empty_form_and_forced_next (void)
 {
   GtkWidget *next = next_button ();
 
-  g_assert_true (onramp_test_wait_for (widget_mapped, get_window (), 5000));
+  g_assert_true (onramp_test_wait_for (widget_mapped, onramp_test_get_window (app), 5000));
   g_assert_false (gtk_widget_is_sensitive (next));
   /* Nothing is shown before the user has done anything */
   g_assert_false (onramp_issue_row_get_showing (ONRAMP_ISSUE_ROW (page_child ("domain_issue"))));
@@ -379,17 +335,17 @@ test_empty_form_and_forced_next (void)
    * zh_TW.UTF-8, none for C.UTF-8 */
   if (g_str_equal (onramp_test_language (), "zh_TW"))
     {
-      g_assert_cmpstr (onramp_customer_get_field (get_customer (), ONRAMP_FIELD_COUNTRY), ==, "TW");
+      g_assert_cmpstr (onramp_customer_get_field (onramp_test_get_customer (app), ONRAMP_FIELD_COUNTRY), ==, "TW");
       g_assert_cmpstr (onramp_choice_row_get_value (ONRAMP_CHOICE_ROW (page_child ("country_row"))), ==, "TW");
-      g_assert_cmpstr (onramp_customer_get_field (get_customer (), ONRAMP_FIELD_CULTURE), ==, "zh-TW");
-      g_assert_cmpstr (onramp_customer_get_field (get_customer (), ONRAMP_FIELD_LANGUAGE), ==, "zh");
+      g_assert_cmpstr (onramp_customer_get_field (onramp_test_get_customer (app), ONRAMP_FIELD_CULTURE), ==, "zh-TW");
+      g_assert_cmpstr (onramp_customer_get_field (onramp_test_get_customer (app), ONRAMP_FIELD_LANGUAGE), ==, "zh");
     }
   else
     {
       g_autofree char *territory = onramp_locale_dup_user_territory ();
 
       /* ja_JP → Japan, de_DE → Germany, C.UTF-8 → none */
-      g_assert_cmpstr (onramp_customer_get_field (get_customer (), ONRAMP_FIELD_COUNTRY), ==, territory ? territory : "");
+      g_assert_cmpstr (onramp_customer_get_field (onramp_test_get_customer (app), ONRAMP_FIELD_COUNTRY), ==, territory ? territory : "");
     }
 
   type_into ("company_name_row", "Contoso Pharmaceuticals Limited");
@@ -397,12 +353,12 @@ test_empty_form_and_forced_next (void)
 
   /* Next from the keyboard on an incomplete page: every message shows, and
    * the first field in error (the domain, under the name) has the focus */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_assistant ()), "assistant.try-next", NULL));
-  g_assert_true (ONRAMP_IS_ACCOUNT_PAGE (onramp_assistant_get_current_page (get_assistant ())));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.try-next", NULL));
+  g_assert_true (ONRAMP_IS_ACCOUNT_PAGE (onramp_assistant_get_current_page (onramp_test_get_assistant (app))));
   g_assert_true (onramp_issue_row_get_showing (ONRAMP_ISSUE_ROW (page_child ("domain_issue"))));
   /* The country is missing only where the locale names none (C.UTF-8) */
   g_assert_true (onramp_issue_row_get_showing (ONRAMP_ISSUE_ROW (page_child ("country_issue"))) ==
-                 (onramp_customer_get_field (get_customer (), ONRAMP_FIELD_COUNTRY)[0] == '\0'));
+                 (onramp_customer_get_field (onramp_test_get_customer (app), ONRAMP_FIELD_COUNTRY)[0] == '\0'));
   g_assert_true (onramp_issue_row_get_showing (ONRAMP_ISSUE_ROW (page_child ("agreement_accepted_issue"))));
   g_assert_true (focus_is_in (page_child ("domain_row")));
   screenshots ("account-errors");
@@ -411,7 +367,7 @@ test_empty_form_and_forced_next (void)
 static void
 test_taiwanese_customer (void)
 {
-  OnrampCustomer *customer = get_customer ();
+  OnrampCustomer *customer = onramp_test_get_customer (app);
   g_autofree char *accepted_on = date_from_today (-10);
   GtkWidget *phone_prefix = page_child ("phone_prefix_label");
 
@@ -440,7 +396,7 @@ test_taiwanese_customer (void)
   assert_issue ("postal_code_issue", "address.postal-code-format");
   g_assert_true (gtk_widget_has_css_class (page_child ("postal_code_row"), "error"));
   type_into ("postal_code_row", "106001");
-  g_assert_true (onramp_test_wait_for (issue_row_hidden, page_child ("postal_code_issue"), 100));
+  g_assert_true (onramp_test_wait_for (onramp_test_issue_row_hidden, page_child ("postal_code_issue"), 100));
 
   choose ("state_choice_row", "TPE", "TPE");
   g_assert_cmpstr (onramp_customer_get_field (customer, ONRAMP_FIELD_STATE), ==, "TPE");
@@ -476,17 +432,17 @@ test_taiwanese_customer (void)
 static void
 assert_calendar_refuses_future (const char *today)
 {
-  OnrampCustomer *customer = get_customer ();
+  OnrampCustomer *customer = onramp_test_get_customer (app);
   GtkWidget *date_row = page_child ("agreement_date_row");
-  GtkWidget *popover = get_child (date_row, ONRAMP_TYPE_DATE_ROW, "popover");
-  GtkCalendar *calendar = GTK_CALENDAR (get_child (date_row, ONRAMP_TYPE_DATE_ROW, "calendar"));
+  GtkWidget *popover = onramp_test_get_child (date_row, ONRAMP_TYPE_DATE_ROW, "popover");
+  GtkCalendar *calendar = GTK_CALENDAR (onramp_test_get_child (date_row, ONRAMP_TYPE_DATE_ROW, "calendar"));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) next_week = g_date_time_add_days (now, 7);
   g_autoptr(GDateTime) last_week = g_date_time_add_days (now, -7);
   g_autoptr(GDateTime) shown = NULL;
   g_autofree char *last_week_text = g_date_time_format (last_week, "%Y-%m-%d");
 
-  gtk_menu_button_popup (GTK_MENU_BUTTON (get_child (date_row, ONRAMP_TYPE_DATE_ROW, "menu_button")));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (onramp_test_get_child (date_row, ONRAMP_TYPE_DATE_ROW, "menu_button")));
   g_assert_true (onramp_test_wait_for (widget_mapped, popover, 3000));
   gtk_calendar_select_day (calendar, next_week);
   shown = gtk_calendar_get_date (calendar);
@@ -503,8 +459,8 @@ assert_calendar_refuses_future (const char *today)
 static void
 assert_local_date (void)
 {
-  const char *text = onramp_customer_get_field (get_customer (), ONRAMP_FIELD_AGREEMENT_DATE);
-  GtkWidget *label = get_child (page_child ("agreement_date_row"), ONRAMP_TYPE_DATE_ROW, "local_label");
+  const char *text = onramp_customer_get_field (onramp_test_get_customer (app), ONRAMP_FIELD_AGREEMENT_DATE);
+  GtkWidget *label = onramp_test_get_child (page_child ("agreement_date_row"), ONRAMP_TYPE_DATE_ROW, "local_label");
   int year, month, day;
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *expected = NULL;
@@ -519,10 +475,10 @@ assert_local_date (void)
 static void
 test_american_customer (void)
 {
-  OnrampCustomer *customer = get_customer ();
+  OnrampCustomer *customer = onramp_test_get_customer (app);
   g_autofree char *future = date_from_today (30);
   g_autofree char *today = date_from_today (0);
-  GtkWidget *suggestion = get_child (page_child ("email_issue"), ONRAMP_TYPE_ISSUE_ROW, "suggestion_button");
+  GtkWidget *suggestion = onramp_test_get_child (page_child ("email_issue"), ONRAMP_TYPE_ISSUE_ROW, "suggestion_button");
 
   type_into ("company_name_row", "Contoso Pharmaceuticals Incorporated");
   choose ("country_row", "united states", "US");
@@ -542,7 +498,7 @@ test_american_customer (void)
   assert_issue ("state_issue", "address.state-unknown");
   g_assert_false (gtk_widget_is_sensitive (next_button ()));
   choose_and_show ("state_choice_row", "wa", "WA", "account-state-search");
-  g_assert_true (onramp_test_wait_for (issue_row_hidden, page_child ("state_issue"), 100));
+  g_assert_true (onramp_test_wait_for (onramp_test_issue_row_hidden, page_child ("state_issue"), 100));
 
   type_into ("address_line1_row", "1 Microsoft Way");
   type_into ("city_row", "Redmond");
@@ -550,7 +506,7 @@ test_american_customer (void)
   assert_issue ("postal_code_issue", "address.postal-code-format");
   screenshot ("account-us-zip-error");
   type_into ("postal_code_row", "98052-6399");
-  g_assert_true (onramp_test_wait_for (issue_row_hidden, page_child ("postal_code_issue"), 100));
+  g_assert_true (onramp_test_wait_for (onramp_test_issue_row_hidden, page_child ("postal_code_issue"), 100));
 
   type_into ("first_name_row", "Jane");
   type_into ("last_name_row", "Doe");
@@ -559,7 +515,7 @@ test_american_customer (void)
   assert_issue ("email_issue", "contact.email-format");
   g_assert_true (gtk_widget_get_visible (suggestion));
   g_assert_true (gtk_widget_activate (suggestion));
-  g_assert_true (onramp_test_wait_for (issue_row_hidden, page_child ("email_issue"), 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_issue_row_hidden, page_child ("email_issue"), 3000));
   g_assert_cmpstr (onramp_customer_get_field (customer, ONRAMP_FIELD_EMAIL), ==, "jane@contoso.example");
 
   type_into ("phone_row", "425 555 0100");
@@ -569,8 +525,8 @@ test_american_customer (void)
   type_into ("agreement_date_row", future);
   assert_issue ("agreement_date_issue", "agreement.date-in-future");
   g_assert_false (gtk_widget_is_sensitive (next_button ()));
-  g_assert_true (gtk_widget_activate (get_child (page_child ("agreement_date_issue"), ONRAMP_TYPE_ISSUE_ROW, "suggestion_button")));
-  g_assert_true (onramp_test_wait_for (issue_row_hidden, page_child ("agreement_date_issue"), 3000));
+  g_assert_true (gtk_widget_activate (onramp_test_get_child (page_child ("agreement_date_issue"), ONRAMP_TYPE_ISSUE_ROW, "suggestion_button")));
+  g_assert_true (onramp_test_wait_for (onramp_test_issue_row_hidden, page_child ("agreement_date_issue"), 3000));
   g_assert_cmpstr (onramp_customer_get_field (customer, ONRAMP_FIELD_AGREEMENT_DATE), ==, today);
 
   assert_calendar_refuses_future (today);
@@ -585,13 +541,13 @@ test_american_customer (void)
   type_into ("agreement_email_row", "alex@contoso");
   assert_issue ("agreement_email_issue", "contact.email-format");
   type_into ("agreement_email_row", "alex@contoso.example");
-  g_assert_true (onramp_test_wait_for (issue_row_hidden, page_child ("agreement_email_issue"), 100));
+  g_assert_true (onramp_test_wait_for (onramp_test_issue_row_hidden, page_child ("agreement_email_issue"), 100));
 
   /* A state by name (from an imported draft) gets its code in one click */
   onramp_customer_set_field (customer, ONRAMP_FIELD_STATE, "Washington");
   assert_issue ("state_issue", "address.state-unknown");
-  g_assert_true (gtk_widget_activate (get_child (page_child ("state_issue"), ONRAMP_TYPE_ISSUE_ROW, "suggestion_button")));
-  g_assert_true (onramp_test_wait_for (issue_row_hidden, page_child ("state_issue"), 3000));
+  g_assert_true (gtk_widget_activate (onramp_test_get_child (page_child ("state_issue"), ONRAMP_TYPE_ISSUE_ROW, "suggestion_button")));
+  g_assert_true (onramp_test_wait_for (onramp_test_issue_row_hidden, page_child ("state_issue"), 3000));
   g_assert_cmpstr (onramp_customer_get_field (customer, ONRAMP_FIELD_STATE), ==, "WA");
 
   g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 1000));
@@ -604,10 +560,10 @@ test_american_customer (void)
 static void
 test_domain_status (void)
 {
-  OnrampAccountPage *page = ONRAMP_ACCOUNT_PAGE (onramp_assistant_get_current_page (get_assistant ()));
+  OnrampAccountPage *page = ONRAMP_ACCOUNT_PAGE (onramp_assistant_get_current_page (onramp_test_get_assistant (app)));
   GtkWidget *spinner = page_child ("domain_spinner");
   GtkWidget *icon = page_child ("domain_status_icon");
-  const char *prefix = onramp_customer_get_field (get_customer (), ONRAMP_FIELD_DOMAIN_PREFIX);
+  const char *prefix = onramp_customer_get_field (onramp_test_get_customer (app), ONRAMP_FIELD_DOMAIN_PREFIX);
 
   g_assert_false (gtk_widget_get_visible (spinner));
   g_assert_false (gtk_widget_get_visible (icon));
@@ -624,7 +580,7 @@ test_domain_status (void)
   g_assert_false (gtk_widget_is_sensitive (next_button ()));
 
   onramp_account_page_set_domain_status (page, prefix, ONRAMP_DOMAIN_STATUS_AVAILABLE);
-  g_assert_true (onramp_test_wait_for (issue_row_hidden, page_child ("domain_issue"), 100));
+  g_assert_true (onramp_test_wait_for (onramp_test_issue_row_hidden, page_child ("domain_issue"), 100));
   g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (icon)), ==, "emblem-ok-symbolic");
   g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 1000));
 
@@ -666,15 +622,15 @@ test_forced_next_focuses_first_invalid_row (void)
   g_assert_false (gtk_widget_is_sensitive (next_button ()));
   gtk_widget_grab_focus (page_child ("company_name_row"));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_assistant ()), "assistant.try-next", NULL));
-  g_assert_true (ONRAMP_IS_ACCOUNT_PAGE (onramp_assistant_get_current_page (get_assistant ())));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.try-next", NULL));
+  g_assert_true (ONRAMP_IS_ACCOUNT_PAGE (onramp_assistant_get_current_page (onramp_test_get_assistant (app))));
   g_assert_true (onramp_issue_row_get_showing (ONRAMP_ISSUE_ROW (page_child ("city_issue"))));
   g_assert_true (focus_is_in (city_row));
 
   /* Fixed, the keyboard's Next moves on */
   type_into ("city_row", "Redmond");
   g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 1000));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_assistant ()), "assistant.try-next", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.try-next", NULL));
   g_assert_true (onramp_test_wait_for ((OnrampTestCondition)widget_unmapped, city_row, 3000));
 }
 
@@ -731,13 +687,13 @@ wait_for_row_title (GtkWidget  *row,
 static gboolean
 on_other_page (gpointer data)
 {
-  return !ONRAMP_IS_ACCOUNT_PAGE (onramp_assistant_get_current_page (get_assistant ()));
+  return !ONRAMP_IS_ACCOUNT_PAGE (onramp_assistant_get_current_page (onramp_test_get_assistant (app)));
 }
 
 static gboolean
 on_account_page (gpointer data)
 {
-  return ONRAMP_IS_ACCOUNT_PAGE (onramp_assistant_get_current_page (get_assistant ()));
+  return ONRAMP_IS_ACCOUNT_PAGE (onramp_assistant_get_current_page (onramp_test_get_assistant (app)));
 }
 
 static gboolean
@@ -749,7 +705,7 @@ domain_available (gpointer page)
 static OnrampAccountPage *
 account_page (void)
 {
-  return ONRAMP_ACCOUNT_PAGE (onramp_assistant_get_current_page (get_assistant ()));
+  return ONRAMP_ACCOUNT_PAGE (onramp_assistant_get_current_page (onramp_test_get_assistant (app)));
 }
 
 /* Next moves on, then Back returns */
@@ -757,15 +713,15 @@ static void
 assert_next_moves_on (void)
 {
   g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 3000));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_assistant ()), "assistant.next", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.next", NULL));
   g_assert_true (onramp_test_wait_for (on_other_page, NULL, 10000));
   /* The next page may be busy loading a moment (its list, from the
    * service or the cache); Back is offered once it is not */
   g_assert_true (onramp_test_wait_for (widget_sensitive,
-                                       gtk_widget_get_template_child (GTK_WIDGET (get_assistant ()),
+                                       gtk_widget_get_template_child (GTK_WIDGET (onramp_test_get_assistant (app)),
                                                                       ONRAMP_TYPE_ASSISTANT, "back_button"),
                                        10000));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_assistant ()), "assistant.back", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.back", NULL));
   g_assert_true (onramp_test_wait_for (on_account_page, NULL, 3000));
 }
 
@@ -984,9 +940,9 @@ test_domain_taken_offers_alternatives (void)
   screenshots ("account-domain-taken");
 
   press ("domain_alternative_button1");
-  g_assert_cmpstr (onramp_customer_get_field (get_customer (), ONRAMP_FIELD_DOMAIN_PREFIX), ==, "contosous");
+  g_assert_cmpstr (onramp_customer_get_field (onramp_test_get_customer (app), ONRAMP_FIELD_DOMAIN_PREFIX), ==, "contosous");
   g_assert_true (onramp_test_wait_for (domain_available, page, 3000));
-  g_assert_true (onramp_test_wait_for (issue_row_hidden, page_child ("domain_issue"), 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_issue_row_hidden, page_child ("domain_issue"), 3000));
   g_assert_false (gtk_widget_get_visible (alternative));
   expected = g_strdup_printf (_("%s.onmicrosoft.com is available."), "contosous");
   wait_for_label (page_child ("domain_note_label"), expected);
@@ -1030,7 +986,7 @@ subtitle_contains (AdwActionRow *row,
 static void
 test_address_suggestion (void)
 {
-  OnrampCustomer *customer = get_customer ();
+  OnrampCustomer *customer = onramp_test_get_customer (app);
   AdwActionRow *entered = ADW_ACTION_ROW (page_child ("address_entered_row"));
   AdwActionRow *suggested = ADW_ACTION_ROW (page_child ("address_suggestion1"));
 
@@ -1045,23 +1001,23 @@ test_address_suggestion (void)
   g_assert_false (gtk_widget_get_visible (page_child ("address_suggestion2")));
   g_assert_true (gtk_widget_get_mapped (page_child ("address_keep_button")));
   /* The street's own row offers the change too, as a warning */
-  g_assert_true (onramp_test_wait_for (issue_row_showing, page_child ("address_line1_issue"), 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_issue_row_showing, page_child ("address_line1_issue"), 3000));
   g_assert_cmpstr (onramp_issue_get_code (onramp_issue_row_get_issue (ONRAMP_ISSUE_ROW (page_child ("address_line1_issue")))),
                    ==, "address.suggestion");
   g_assert_false (gtk_widget_has_css_class (page_child ("address_line1_row"), "error"));
   screenshots ("account-address-suggestion");
 
   /* Next waits for the choice, and puts the focus on it */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_assistant ()), "assistant.next", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.next", NULL));
   onramp_test_iterate (300);
-  g_assert_true (ONRAMP_IS_ACCOUNT_PAGE (onramp_assistant_get_current_page (get_assistant ())));
+  g_assert_true (ONRAMP_IS_ACCOUNT_PAGE (onramp_assistant_get_current_page (onramp_test_get_assistant (app))));
   g_assert_true (focus_is_in (page_child ("address_use_button1")));
 
   /* Keeping it goes on, the address as entered */
   g_assert_true (gtk_widget_activate (page_child ("address_keep_button")));
   g_assert_true (onramp_test_wait_for (on_other_page, NULL, 5000));
   g_assert_cmpstr (onramp_customer_get_field (customer, ONRAMP_FIELD_ADDRESS_LINE1), ==, "2 microsoft way");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_assistant ()), "assistant.back", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.back", NULL));
   g_assert_true (onramp_test_wait_for (on_account_page, NULL, 3000));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (suggested)));
   g_assert_false (onramp_issue_row_get_showing (ONRAMP_ISSUE_ROW (page_child ("address_line1_issue"))));
@@ -1096,8 +1052,8 @@ test_address_several_suggestions (void)
 
   /* The second one, then back to where the customer really is */
   press ("address_use_button2");
-  g_assert_cmpstr (onramp_customer_get_field (get_customer (), ONRAMP_FIELD_STATE), ==, "MA");
-  g_assert_cmpstr (onramp_customer_get_field (get_customer (), ONRAMP_FIELD_POSTAL_CODE), ==, "01101");
+  g_assert_cmpstr (onramp_customer_get_field (onramp_test_get_customer (app), ONRAMP_FIELD_STATE), ==, "MA");
+  g_assert_cmpstr (onramp_customer_get_field (onramp_test_get_customer (app), ONRAMP_FIELD_POSTAL_CODE), ==, "01101");
   g_assert_null (onramp_issue_row_get_issue (ONRAMP_ISSUE_ROW (page_child ("city_issue"))));
 
   choose ("state_choice_row", "washington", "WA");
@@ -1127,14 +1083,14 @@ test_edit_while_next_waits (void)
 
   type_into ("city_row", "Kirkland");
   g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 3000));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_assistant ()), "assistant.next", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.next", NULL));
   g_assert_true (onramp_test_wait_for (page_busy, page, 3000));
   g_assert_false (gtk_widget_is_sensitive (next_button ()));
 
   type_into ("city_row", "Redmond");
   g_assert_true (onramp_test_wait_for (page_idle, page, 3000));
   onramp_test_iterate (500);
-  g_assert_true (ONRAMP_IS_ACCOUNT_PAGE (onramp_assistant_get_current_page (get_assistant ())));
+  g_assert_true (ONRAMP_IS_ACCOUNT_PAGE (onramp_assistant_get_current_page (onramp_test_get_assistant (app))));
   assert_next_moves_on ();
 }
 

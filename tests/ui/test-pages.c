@@ -59,17 +59,6 @@ window_mapped (gpointer window)
   return gtk_widget_get_mapped (window);
 }
 
-static GtkWidget *
-get_child (gpointer    widget,
-           GType       type,
-           const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
-}
-
 /* A page in a window of the app, as the assistant would show it */
 static PageWindow
 show_page (GtkWidget  *page,
@@ -162,7 +151,7 @@ signed_in (void)
 static GListModel *
 reseller_model (PageWindow *pw)
 {
-  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (get_child (pw->page, ONRAMP_TYPE_RESELLER_PAGE,
+  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (onramp_test_get_child (pw->page, ONRAMP_TYPE_RESELLER_PAGE,
                                                                           "list_view"))));
 }
 
@@ -223,12 +212,12 @@ test_reseller_online (void)
   g_assert_cmpstr (onramp_reseller_get_name (none), ==, _("None — direct customer"));
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 0);
   g_assert_true (onramp_page_get_complete (pw.page));
-  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (get_child (page, ONRAMP_TYPE_RESELLER_PAGE,
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (onramp_test_get_child (page, ONRAMP_TYPE_RESELLER_PAGE,
                                                                           "offline_revealer"))));
   screenshot (&pw, "reseller-page");
 
   /* Search by name, MPN ID or location narrows the list */
-  search = get_child (page, ONRAMP_TYPE_RESELLER_PAGE, "search_entry");
+  search = onramp_test_get_child (page, ONRAMP_TYPE_RESELLER_PAGE, "search_entry");
   gtk_editable_set_text (GTK_EDITABLE (search), "partners");
   g_signal_emit_by_name (search, "search-changed");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);  /* Datum Cloud, Trey Research */
@@ -241,7 +230,7 @@ test_reseller_online (void)
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), position);
   choice = onramp_customer_get_field (pw.customer, ONRAMP_FIELD_ASSOCIATED_PARTNER_ID);
   g_assert_cmpstr (choice, ==, "0b2c7f8e-1d3a-4c5b-9e6f-7a8b9c0d1e09");
-  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (get_child (page, ONRAMP_TYPE_RESELLER_PAGE,
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (onramp_test_get_child (page, ONRAMP_TYPE_RESELLER_PAGE,
                                                                         "choice_label"))),
                             "Litware Taiwan"));
   g_assert_true (onramp_page_get_complete (pw.page));
@@ -275,7 +264,7 @@ test_reseller_online (void)
 static GListModel *
 catalog_model (PageWindow *pw)
 {
-  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (get_child (pw->page, ONRAMP_TYPE_SUBSCRIPTIONS_PAGE,
+  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (onramp_test_get_child (pw->page, ONRAMP_TYPE_SUBSCRIPTIONS_PAGE,
                                                                           "catalog_view"))));
 }
 
@@ -283,7 +272,7 @@ static void
 search_catalog (PageWindow *pw,
                 const char *text)
 {
-  GtkWidget *search = get_child (pw->page, ONRAMP_TYPE_SUBSCRIPTIONS_PAGE, "search_entry");
+  GtkWidget *search = onramp_test_get_child (pw->page, ONRAMP_TYPE_SUBSCRIPTIONS_PAGE, "search_entry");
 
   gtk_editable_set_text (GTK_EDITABLE (search), text);
   g_signal_emit_by_name (search, "search-changed");
@@ -292,7 +281,7 @@ search_catalog (PageWindow *pw,
 static gboolean
 plans_shown (gpointer page)
 {
-  GtkWidget *list = get_child (page, ONRAMP_TYPE_SUBSCRIPTIONS_PAGE, "plans_list");
+  GtkWidget *list = onramp_test_get_child (page, ONRAMP_TYPE_SUBSCRIPTIONS_PAGE, "plans_list");
 
   return !onramp_page_get_busy (page) && gtk_widget_get_visible (list) &&
          gtk_widget_get_first_child (list) != NULL;
@@ -302,7 +291,7 @@ static OnrampOfferRow *
 offer_row (PageWindow *pw,
            int         index)
 {
-  GtkListBox *list = GTK_LIST_BOX (get_child (pw->page, ONRAMP_TYPE_SUBSCRIPTIONS_PAGE, "offers_list"));
+  GtkListBox *list = GTK_LIST_BOX (onramp_test_get_child (pw->page, ONRAMP_TYPE_SUBSCRIPTIONS_PAGE, "offers_list"));
   GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, index);
 
   return ONRAMP_IS_OFFER_ROW (row) ? ONRAMP_OFFER_ROW (row) : NULL;
@@ -370,7 +359,7 @@ test_subscriptions_online (void)
 
   /* The category filter narrows it too */
   search_catalog (&pw, "");
-  category = GTK_DROP_DOWN (get_child (pw.page, ONRAMP_TYPE_SUBSCRIPTIONS_PAGE, "category_dropdown"));
+  category = GTK_DROP_DOWN (onramp_test_get_child (pw.page, ONRAMP_TYPE_SUBSCRIPTIONS_PAGE, "category_dropdown"));
   categories = GTK_STRING_LIST (gtk_drop_down_get_model (category));
   g_assert_cmpstr (gtk_string_list_get_string (categories, 0), ==, _("All categories"));
   for (guint i = 1; i < g_list_model_get_n_items (G_LIST_MODEL (categories)); i++)
@@ -407,7 +396,7 @@ test_subscriptions_online (void)
 
   /* The spin button refuses more licences than the offer's maximum, and
    * fewer than its minimum */
-  spin = get_child (row, ONRAMP_TYPE_OFFER_ROW, "quantity_spin");
+  spin = onramp_test_get_child (row, ONRAMP_TYPE_OFFER_ROW, "quantity_spin");
   gtk_editable_set_text (GTK_EDITABLE (spin), "25");
   gtk_spin_button_update (GTK_SPIN_BUTTON (spin));
   g_assert_cmpuint (onramp_line_item_get_quantity (item), ==, 25);
@@ -422,8 +411,8 @@ test_subscriptions_online (void)
 
   /* A one-year term allows annual billing; back to one month, annual goes */
   {
-    GtkDropDown *term = GTK_DROP_DOWN (get_child (row, ONRAMP_TYPE_OFFER_ROW, "term_dropdown"));
-    GtkDropDown *cycle = GTK_DROP_DOWN (get_child (row, ONRAMP_TYPE_OFFER_ROW, "cycle_dropdown"));
+    GtkDropDown *term = GTK_DROP_DOWN (onramp_test_get_child (row, ONRAMP_TYPE_OFFER_ROW, "term_dropdown"));
+    GtkDropDown *cycle = GTK_DROP_DOWN (onramp_test_get_child (row, ONRAMP_TYPE_OFFER_ROW, "cycle_dropdown"));
     GListModel *terms = gtk_drop_down_get_model (term);
 
     for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
@@ -496,11 +485,11 @@ test_reseller_offline (void)
 
   pw = show_page (onramp_reseller_page_new (), "US", 720);
   page = ONRAMP_RESELLER_PAGE (pw.page);
-  label = GTK_LABEL (get_child (page, ONRAMP_TYPE_RESELLER_PAGE, "offline_label"));
+  label = GTK_LABEL (onramp_test_get_child (page, ONRAMP_TYPE_RESELLER_PAGE, "offline_label"));
 
   g_assert_cmpint (onramp_reseller_page_get_source (page), ==, ONRAMP_LIST_SOURCE_CACHE);
   g_assert_cmpuint (g_list_model_get_n_items (reseller_model (&pw)), ==, 13);
-  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (get_child (page, ONRAMP_TYPE_RESELLER_PAGE,
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (onramp_test_get_child (page, ONRAMP_TYPE_RESELLER_PAGE,
                                                                          "offline_revealer"))));
   /* "Offline — showing the list from <date>", in the UI language */
   {
@@ -535,10 +524,10 @@ test_reseller_nothing_cached (void)
 
   pw = show_page (onramp_reseller_page_new (), "US", 720);
   g_assert_cmpint (onramp_reseller_page_get_source (ONRAMP_RESELLER_PAGE (pw.page)), ==, ONRAMP_LIST_SOURCE_NONE);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (get_child (pw.page, ONRAMP_TYPE_RESELLER_PAGE, "stack"))),
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (onramp_test_get_child (pw.page, ONRAMP_TYPE_RESELLER_PAGE, "stack"))),
                    ==, "empty");
   /* Signing in is the way out */
-  g_assert_true (gtk_widget_get_visible (get_child (pw.page, ONRAMP_TYPE_RESELLER_PAGE, "sign_in_button")));
+  g_assert_true (gtk_widget_get_visible (onramp_test_get_child (pw.page, ONRAMP_TYPE_RESELLER_PAGE, "sign_in_button")));
   g_assert_true (onramp_page_get_complete (pw.page));
   screenshot (&pw, "reseller-signed-out");
 
@@ -573,7 +562,7 @@ test_subscriptions_offline (void)
   g_assert_cmpint (onramp_subscriptions_page_get_source (ONRAMP_SUBSCRIPTIONS_PAGE (pw.page)), ==,
                    ONRAMP_LIST_SOURCE_CACHE);
   g_assert_cmpuint (g_list_model_get_n_items (catalog_model (&pw)), ==, 300);
-  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (get_child (pw.page, ONRAMP_TYPE_SUBSCRIPTIONS_PAGE,
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (onramp_test_get_child (pw.page, ONRAMP_TYPE_SUBSCRIPTIONS_PAGE,
                                                                          "offline_revealer"))));
 
   /* The product seen online has its plans cached: it can be ordered */
@@ -669,7 +658,7 @@ test_catalog_5000 (void)
   model = catalog_model (&pw);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 5000);
 
-  factory = gtk_list_view_get_factory (GTK_LIST_VIEW (get_child (pw.page, ONRAMP_TYPE_SUBSCRIPTIONS_PAGE,
+  factory = gtk_list_view_get_factory (GTK_LIST_VIEW (onramp_test_get_child (pw.page, ONRAMP_TYPE_SUBSCRIPTIONS_PAGE,
                                                                  "catalog_view")));
   g_signal_connect (factory, "setup", G_CALLBACK (on_setup_count_cb), &setups);
 
@@ -725,7 +714,7 @@ test_sign_in_reloads (void)
       return;
     }
   g_assert_true (onramp_test_wait_for (reseller_source_is_service, pw.page, 15000));
-  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (get_child (pw.page, ONRAMP_TYPE_RESELLER_PAGE,
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (onramp_test_get_child (pw.page, ONRAMP_TYPE_RESELLER_PAGE,
                                                                           "offline_revealer"))));
   close_page (&pw);
   test_sign_out ();

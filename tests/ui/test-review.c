@@ -45,48 +45,10 @@ static OnrampApplication *app;
 static int test_status;
 static char *data_dir;
 
-static OnrampWindow *
-get_window (void)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-
-  g_assert_true (ONRAMP_IS_WINDOW (window));
-  return ONRAMP_WINDOW (window);
-}
-
-static OnrampAssistant *
-get_assistant (void)
-{
-  return onramp_window_get_assistant (get_window ());
-}
-
-static OnrampCustomer *
-get_customer (void)
-{
-  return onramp_window_get_customer (get_window ());
-}
-
-static OnrampPage *
-current_page (void)
-{
-  return onramp_assistant_get_current_page (get_assistant ());
-}
-
-static GtkWidget *
-get_child (gpointer    widget,
-           GType       type,
-           const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
-}
-
 static OnrampPage *
 named_page (const char *name)
 {
-  OnrampPage *page = onramp_assistant_get_page (get_assistant (), name);
+  OnrampPage *page = onramp_assistant_get_page (onramp_test_get_assistant (app), name);
 
   g_assert_nonnull (page);
   return page;
@@ -95,19 +57,19 @@ named_page (const char *name)
 static GtkWidget *
 review_child (const char *name)
 {
-  return get_child (named_page ("review"), ONRAMP_TYPE_REVIEW_PAGE, name);
+  return onramp_test_get_child (named_page ("review"), ONRAMP_TYPE_REVIEW_PAGE, name);
 }
 
 static GtkWidget *
 done_child (const char *name)
 {
-  return get_child (named_page ("done"), ONRAMP_TYPE_DONE_PAGE, name);
+  return onramp_test_get_child (named_page ("done"), ONRAMP_TYPE_DONE_PAGE, name);
 }
 
 static GtkWidget *
 next_button (void)
 {
-  return get_child (get_assistant (), ONRAMP_TYPE_ASSISTANT, "next_button");
+  return onramp_test_get_child (onramp_test_get_assistant (app), ONRAMP_TYPE_ASSISTANT, "next_button");
 }
 
 static const char *
@@ -119,19 +81,19 @@ row_value (const char *name)
 static gboolean
 page_is (gpointer page)
 {
-  return current_page () == page;
+  return onramp_test_current_page (app) == page;
 }
 
 static gboolean
 page_is_not (gpointer page)
 {
-  return current_page () != page;
+  return onramp_test_current_page (app) != page;
 }
 
 static gboolean
 stack_settled (gpointer data)
 {
-  return !gtk_stack_get_transition_running (GTK_STACK (get_child (get_assistant (), ONRAMP_TYPE_ASSISTANT, "stack")));
+  return !gtk_stack_get_transition_running (GTK_STACK (onramp_test_get_child (onramp_test_get_assistant (app), ONRAMP_TYPE_ASSISTANT, "stack")));
 }
 
 static gboolean
@@ -192,14 +154,14 @@ screenshot (const char *what)
   /* Quick steps one after the other may leave the stack's last slide
    * unfinished for a while: give it time, it is only a picture */
   onramp_test_wait_for (stack_settled, NULL, 1000);
-  onramp_test_save_screenshot (GTK_WIDGET (get_window ()), name);
+  onramp_test_save_screenshot (GTK_WIDGET (onramp_test_get_window (app)), name);
 }
 
 /* The page's content below its scrolled window: all of it */
 static void
 content_screenshot (const char *what)
 {
-  GtkWidget *widget = GTK_WIDGET (current_page ());
+  GtkWidget *widget = GTK_WIDGET (onramp_test_current_page (app));
   g_autofree char *name = g_strdup_printf ("%s-%s.png", what, onramp_test_language ());
 
   while (widget != NULL && !GTK_IS_VIEWPORT (widget))
@@ -212,7 +174,7 @@ content_screenshot (const char *what)
 static void
 screenshots (const char *what)
 {
-  GtkWindow *window = GTK_WINDOW (get_window ());
+  GtkWindow *window = GTK_WINDOW (onramp_test_get_window (app));
   g_autofree char *page = g_strdup_printf ("%s-page", what);
   g_autofree char *narrow = g_strdup_printf ("%s-360", what);
   g_autofree char *narrow_page = g_strdup_printf ("%s-page-360", what);
@@ -259,29 +221,29 @@ walk_to_review (void)
 {
   OnrampPage *review = named_page ("review");
 
-  for (guint guard = 0; current_page () != review && guard < 10; guard++)
+  for (guint guard = 0; onramp_test_current_page (app) != review && guard < 10; guard++)
     {
-      OnrampPage *page = current_page ();
+      OnrampPage *page = onramp_test_current_page (app);
 
       if (!onramp_page_get_complete (page))
         g_error ("The page “%s” is not complete with a valid record", onramp_page_get_title (page));
 
       g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 2000));
-      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_assistant ()), "assistant.next", NULL));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.next", NULL));
       g_assert_true (onramp_test_wait_for (page_is_not, page, 3000));
     }
 
-  g_assert_true (current_page () == review);
+  g_assert_true (onramp_test_current_page (app) == review);
 }
 
 static void
 test_review_summarises_the_record (void)
 {
-  OnrampCustomer *customer = get_customer ();
+  OnrampCustomer *customer = onramp_test_get_customer (app);
   OnrampPage *review = named_page ("review");
   g_autofree char *domain = NULL;
 
-  g_assert_true (onramp_test_wait_for (widget_mapped, get_window (), 5000));
+  g_assert_true (onramp_test_wait_for (widget_mapped, onramp_test_get_window (app), 5000));
   fill_valid_customer (customer);
   walk_to_review ();
 
@@ -321,7 +283,7 @@ warning_message (OnrampCustomer *customer)
 static void
 test_review_lists_warnings (void)
 {
-  OnrampCustomer *customer = get_customer ();
+  OnrampCustomer *customer = onramp_test_get_customer (app);
   GtkWidget *issues_group = review_child ("issues_group");
   GtkListBox *issues_list = GTK_LIST_BOX (review_child ("issues_list"));
   GtkListBoxRow *row;
@@ -337,14 +299,14 @@ test_review_lists_warnings (void)
   message = warning_message (customer);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, message);
   g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (issues_group)), ==, _("Remaining warnings"));
-  g_assert_true (onramp_page_get_complete (current_page ()));
+  g_assert_true (onramp_page_get_complete (onramp_test_current_page (app)));
   screenshot ("review-warning");
 
   /* An error blocks the way on, and says so first */
   onramp_customer_set_field (customer, ONRAMP_FIELD_EMAIL, "jane@");
-  g_assert_true (onramp_test_wait_for (page_incomplete, current_page (), 2000));
+  g_assert_true (onramp_test_wait_for (page_incomplete, onramp_test_current_page (app), 2000));
   g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (issues_group)), ==, _("Fix before submitting"));
-  g_assert_false (onramp_page_get_complete (current_page ()));
+  g_assert_false (onramp_page_get_complete (onramp_test_current_page (app)));
   g_assert_false (gtk_widget_is_sensitive (next_button ()));
 
   onramp_customer_set_field (customer, ONRAMP_FIELD_EMAIL, "jane@contoso.example");
@@ -356,10 +318,10 @@ test_review_lists_warnings (void)
 static void
 test_update_and_back_to_review (void)
 {
-  OnrampAssistant *assistant = get_assistant ();
+  OnrampAssistant *assistant = onramp_test_get_assistant (app);
   OnrampPage *review = named_page ("review");
   OnrampPage *account = named_page ("account");
-  GtkWidget *name_row = get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_row");
+  GtkWidget *name_row = onramp_test_get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_row");
   const char *args[] = { "company_row", "Northwind Traders Incorporated" };
   g_autofree char *back_label = g_strdup_printf (_("Back _to %s"), _("Review"));
 
@@ -384,7 +346,7 @@ test_update_and_back_to_review (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.update", "s", "subscriptions"));
   g_assert_true (onramp_test_wait_for (page_is, named_page ("subscriptions"), 3000));
   /* The page is busy a moment with its catalog; Back is offered after */
-  g_assert_true (onramp_test_wait_for (widget_sensitive, get_child (assistant, ONRAMP_TYPE_ASSISTANT, "back_button"), 10000));
+  g_assert_true (onramp_test_wait_for (widget_sensitive, onramp_test_get_child (assistant, ONRAMP_TYPE_ASSISTANT, "back_button"), 10000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.back", NULL));
   g_assert_true (onramp_test_wait_for (page_is_not, named_page ("subscriptions"), 3000));
   g_assert_true (onramp_assistant_get_return_page (assistant) == review);
@@ -406,24 +368,24 @@ test_queue_while_signed_out (void)
 {
   OnrampCustomer *queued = NULL;
   OnrampPage *review = named_page ("review");
-  gulong handler = g_signal_connect (get_window (), "submission-queued",
+  gulong handler = g_signal_connect (onramp_test_get_window (app), "submission-queued",
                                      G_CALLBACK (on_submission_queued_cb), &queued);
 
   g_assert_true (gtk_widget_activate (next_button ()));
   g_assert_true (onramp_test_wait_for (has_pointer, &queued, 3000));
-  g_signal_handler_disconnect (get_window (), handler);
+  g_signal_handler_disconnect (onramp_test_get_window (app), handler);
   g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 3000));
 
   /* The record went to the outbox; the user stays on Review, told so */
-  g_assert_true (queued == get_customer ());
-  g_assert_true (current_page () == review);
+  g_assert_true (queued == onramp_test_get_customer (app));
+  g_assert_true (onramp_test_current_page (app) == review);
   g_assert_false (gtk_widget_get_visible (review_child ("submission_group")));
-  g_assert_cmpint (onramp_draft_get_status (onramp_window_get_draft (get_window ())), ==, ONRAMP_DRAFT_STATUS_READY);
+  g_assert_cmpint (onramp_draft_get_status (onramp_window_get_draft (onramp_test_get_window (app))), ==, ONRAMP_DRAFT_STATUS_READY);
   screenshot ("review-queued");
 
   /* Edited again, it leaves the outbox: nothing half-edited is sent */
-  onramp_customer_set_field (get_customer (), ONRAMP_FIELD_PHONE_NUMBER, "4255550102");
-  g_assert_cmpint (onramp_draft_get_status (onramp_window_get_draft (get_window ())), ==, ONRAMP_DRAFT_STATUS_DRAFT);
+  onramp_customer_set_field (onramp_test_get_customer (app), ONRAMP_FIELD_PHONE_NUMBER, "4255550102");
+  g_assert_cmpint (onramp_draft_get_status (onramp_window_get_draft (onramp_test_get_window (app))), ==, ONRAMP_DRAFT_STATUS_DRAFT);
 }
 
 static void
@@ -479,12 +441,12 @@ test_cancel_submission (void)
   g_assert_true (gtk_widget_get_visible (review_child ("submission_group")));
   g_assert_true (gtk_widget_get_visible (review_child ("cancel_button")));
   g_assert_false (gtk_widget_is_sensitive (next_button ()));
-  g_assert_false (gtk_widget_is_sensitive (get_child (get_assistant (), ONRAMP_TYPE_ASSISTANT, "back_button")));
+  g_assert_false (gtk_widget_is_sensitive (onramp_test_get_child (onramp_test_get_assistant (app), ONRAMP_TYPE_ASSISTANT, "back_button")));
   screenshots ("review-submitting");
 
   g_assert_true (gtk_widget_activate (review_child ("cancel_button")));
   g_assert_true (onramp_test_wait_for (page_not_busy, review, 5000));
-  g_assert_true (current_page () == review);
+  g_assert_true (onramp_test_current_page (app) == review);
   g_assert_false (gtk_widget_get_visible (review_child ("error_box")));
   g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 2000));
 }
@@ -501,7 +463,7 @@ test_refused_then_retried (void)
   g_assert_true (gtk_widget_activate (next_button ()));
   g_assert_true (onramp_test_wait_for (widget_visible, review_child ("error_box"), 10000));
   g_assert_true (onramp_test_wait_for (page_not_busy, review, 2000));
-  g_assert_true (current_page () == review);
+  g_assert_true (onramp_test_current_page (app) == review);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (review_child ("error_label"))), !=, "");
   g_assert_nonnull (strstr (gtk_label_get_label (details), "900150"));
   g_assert_true (g_regex_match_simple ("[0-9a-f]{8}-[0-9a-f]{4}-", gtk_label_get_label (details), 0, 0));
@@ -535,7 +497,7 @@ read_clipboard (void)
 {
   char *text = NULL;
 
-  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (get_window ())), NULL,
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (onramp_test_get_window (app))), NULL,
                                  on_clipboard_text_cb, &text);
   g_assert_true (onramp_test_wait_for (has_text, &text, 5000));
   return text;
@@ -625,7 +587,7 @@ test_done_shows_the_new_customer (void)
   g_assert_false (steps_have_title (steps, _("Step completed")));
 
   /* Done is the end: no Back to Review, which would offer to submit again */
-  g_assert_false (gtk_widget_get_visible (get_child (get_assistant (), ONRAMP_TYPE_ASSISTANT, "actions_box")));
+  g_assert_false (gtk_widget_get_visible (onramp_test_get_child (onramp_test_get_assistant (app), ONRAMP_TYPE_ASSISTANT, "actions_box")));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (done), "done.copy", "s", "password"));
   clipboard = read_clipboard ();
@@ -636,7 +598,7 @@ test_done_shows_the_new_customer (void)
 static gboolean
 clipboard_has_no_password (gpointer data)
 {
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (get_window ()));
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (onramp_test_get_window (app)));
 
   return gdk_clipboard_get_content (clipboard) == NULL;
 }
@@ -646,8 +608,8 @@ test_add_another_customer (void)
 {
   OnrampDonePage *done = ONRAMP_DONE_PAGE (named_page ("done"));
   OnrampPage *account = named_page ("account");
-  OnrampCustomer *old_customer = get_customer ();
-  GtkWidget *name_row = get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_row");
+  OnrampCustomer *old_customer = onramp_test_get_customer (app);
+  GtkWidget *name_row = onramp_test_get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_row");
   g_autofree char *territory = onramp_locale_dup_user_territory ();
 
   g_assert_true (gtk_widget_activate (done_child ("add_another_button")));
@@ -656,20 +618,20 @@ test_add_another_customer (void)
   /* A new, empty record on every page (but for the country of the user's
    * locale and its culture), the one-time password forgotten and off the
    * clipboard, and no error shouted at an untouched form */
-  g_assert_true (get_customer () != old_customer);
-  g_assert_true (onramp_page_get_customer (named_page ("review")) == get_customer ());
-  g_assert_cmpstr (onramp_customer_get_field (get_customer (), ONRAMP_FIELD_COUNTRY), ==, territory ? territory : "");
+  g_assert_true (onramp_test_get_customer (app) != old_customer);
+  g_assert_true (onramp_page_get_customer (named_page ("review")) == onramp_test_get_customer (app));
+  g_assert_cmpstr (onramp_customer_get_field (onramp_test_get_customer (app), ONRAMP_FIELD_COUNTRY), ==, territory ? territory : "");
   for (OnrampField field = 0; field < ONRAMP_N_FIELDS; field++)
     if (field != ONRAMP_FIELD_COUNTRY && field != ONRAMP_FIELD_CULTURE && field != ONRAMP_FIELD_LANGUAGE)
-      g_assert_cmpstr (onramp_customer_get_field (get_customer (), field), ==, "");
+      g_assert_cmpstr (onramp_customer_get_field (onramp_test_get_customer (app), field), ==, "");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "");
   g_assert_false (onramp_done_page_has_password (done));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (done_child ("password_row"))), ==, "");
   g_assert_true (onramp_test_wait_for (clipboard_has_no_password, NULL, 1000));
   onramp_test_iterate (800);
-  g_assert_false (onramp_issue_row_get_showing (ONRAMP_ISSUE_ROW (get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_issue"))));
-  g_assert_false (onramp_issue_row_get_showing (ONRAMP_ISSUE_ROW (get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "email_issue"))));
-  g_assert_true (gtk_widget_get_visible (get_child (get_assistant (), ONRAMP_TYPE_ASSISTANT, "actions_box")));
+  g_assert_false (onramp_issue_row_get_showing (ONRAMP_ISSUE_ROW (onramp_test_get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_issue"))));
+  g_assert_false (onramp_issue_row_get_showing (ONRAMP_ISSUE_ROW (onramp_test_get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "email_issue"))));
+  g_assert_true (gtk_widget_get_visible (onramp_test_get_child (onramp_test_get_assistant (app), ONRAMP_TYPE_ASSISTANT, "actions_box")));
   g_assert_false (gtk_widget_is_sensitive (next_button ()));
 }
 
@@ -750,11 +712,11 @@ test_preferences (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   OnrampPreferencesWindow *preferences = open_preferences ();
-  GtkWidget *restart_group = get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "restart_group");
-  AdwComboRow *cloud_row = ADW_COMBO_ROW (get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "cloud_row"));
-  AdwComboRow *partner_row = ADW_COMBO_ROW (get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "partner_type_row"));
-  OnrampChoiceRow *country_row = ONRAMP_CHOICE_ROW (get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "country_row"));
-  GtkSwitch *demo_switch = GTK_SWITCH (get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "demo_switch"));
+  GtkWidget *restart_group = onramp_test_get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "restart_group");
+  AdwComboRow *cloud_row = ADW_COMBO_ROW (onramp_test_get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "cloud_row"));
+  AdwComboRow *partner_row = ADW_COMBO_ROW (onramp_test_get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "partner_type_row"));
+  OnrampChoiceRow *country_row = ONRAMP_CHOICE_ROW (onramp_test_get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "country_row"));
+  GtkSwitch *demo_switch = GTK_SWITCH (onramp_test_get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "demo_switch"));
   g_autofree char *cloud = NULL;
   g_autofree char *partner_type = NULL;
   g_autofree char *country = NULL;
@@ -783,7 +745,7 @@ test_preferences (void)
   onramp_choice_row_set_value (country_row, "TW");
   country = g_settings_get_string (settings, "default-country");
   g_assert_cmpstr (country, ==, "TW");
-  g_assert_true (gtk_widget_get_visible (get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "clear_country_button")));
+  g_assert_true (gtk_widget_get_visible (onramp_test_get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "clear_country_button")));
   preferences_screenshot (preferences, "preferences-changed");
   gtk_window_set_default_size (GTK_WINDOW (preferences), 360, 640);
   onramp_test_iterate (400);
@@ -796,14 +758,14 @@ test_preferences (void)
   gtk_switch_set_active (demo_switch, TRUE);
   g_assert_true (g_settings_get_boolean (settings, "demo-mode"));
   g_assert_true (gtk_widget_get_visible (restart_group));
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "restart_label"))),
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (onramp_test_get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "restart_label"))),
                    ==, _("Restart Onramp for the demo mode setting to take effect."));
   gtk_switch_set_active (demo_switch, FALSE);
 
   /* The next customer starts in the default country */
   gtk_window_destroy (GTK_WINDOW (preferences));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_window ()), "win.add-customer", NULL));
-  g_assert_cmpstr (onramp_customer_get_field (get_customer (), ONRAMP_FIELD_COUNTRY), ==, "TW");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_window (app)), "win.add-customer", NULL));
+  g_assert_cmpstr (onramp_customer_get_field (onramp_test_get_customer (app), ONRAMP_FIELD_COUNTRY), ==, "TW");
 
   /* Clearing the country is a choice too */
   preferences = open_preferences ();
@@ -811,7 +773,7 @@ test_preferences (void)
   g_free (country);
   country = g_settings_get_string (settings, "default-country");
   g_assert_cmpstr (country, ==, "");
-  g_assert_null (onramp_choice_row_get_value (ONRAMP_CHOICE_ROW (get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "country_row"))));
+  g_assert_null (onramp_choice_row_get_value (ONRAMP_CHOICE_ROW (onramp_test_get_child (preferences, ONRAMP_TYPE_PREFERENCES_WINDOW, "country_row"))));
   gtk_window_destroy (GTK_WINDOW (preferences));
 
   g_settings_reset (settings, "cloud");

@@ -32,44 +32,6 @@
 static OnrampApplication *app;
 static int test_status;
 
-static OnrampWindow *
-get_window (void)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-
-  g_assert_true (ONRAMP_IS_WINDOW (window));
-  return ONRAMP_WINDOW (window);
-}
-
-static GtkWidget *
-get_child (gpointer    widget,
-           GType       type,
-           const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
-}
-
-static OnrampPage *
-current_page (void)
-{
-  return onramp_assistant_get_current_page (onramp_window_get_assistant (get_window ()));
-}
-
-static gboolean
-issue_row_showing (gpointer row)
-{
-  return onramp_issue_row_get_showing (row);
-}
-
-static gboolean
-issue_row_hidden (gpointer row)
-{
-  return !onramp_issue_row_get_showing (row);
-}
-
 static gboolean
 widget_sensitive (gpointer widget)
 {
@@ -79,7 +41,7 @@ widget_sensitive (gpointer widget)
 static gboolean
 page_is_not (gpointer page)
 {
-  return current_page () != page;
+  return onramp_test_current_page (app) != page;
 }
 
 static gboolean
@@ -91,7 +53,7 @@ page_not_busy (gpointer page)
 static gboolean
 page_is (gpointer page)
 {
-  return current_page () == page;
+  return onramp_test_current_page (app) == page;
 }
 
 static gboolean
@@ -111,7 +73,7 @@ screenshot (const char *what)
 {
   g_autofree char *name = g_strdup_printf ("%s-%s.png", what, onramp_test_language ());
 
-  onramp_test_save_screenshot (GTK_WIDGET (get_window ()), name);
+  onramp_test_save_screenshot (GTK_WIDGET (onramp_test_get_window (app)), name);
 }
 
 /* Untranslated titles, translated here the way the app does */
@@ -122,10 +84,10 @@ static const char * const step_msgids[] = {
 static void
 test_window_shows_steps_and_demo_mode (void)
 {
-  OnrampWindow *window = get_window ();
+  OnrampWindow *window = onramp_test_get_window (app);
   OnrampAssistant *assistant = onramp_window_get_assistant (window);
-  OnrampStepIndicator *indicator = ONRAMP_STEP_INDICATOR (get_child (assistant, ONRAMP_TYPE_ASSISTANT, "indicator"));
-  GtkLabel *demo_label = GTK_LABEL (get_child (window, ONRAMP_TYPE_WINDOW, "demo_label"));
+  OnrampStepIndicator *indicator = ONRAMP_STEP_INDICATOR (onramp_test_get_child (assistant, ONRAMP_TYPE_ASSISTANT, "indicator"));
+  GtkLabel *demo_label = GTK_LABEL (onramp_test_get_child (window, ONRAMP_TYPE_WINDOW, "demo_label"));
 
   g_assert_true (onramp_test_wait_for (window_mapped, window, 5000));
 
@@ -140,9 +102,9 @@ test_window_shows_steps_and_demo_mode (void)
   g_assert_cmpuint (onramp_step_indicator_get_current (indicator), ==, 0);
 
   /* Demo mode is unmistakable, and names the loopback server */
-  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (get_child (window, ONRAMP_TYPE_WINDOW, "demo_revealer"))));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (onramp_test_get_child (window, ONRAMP_TYPE_WINDOW, "demo_revealer"))));
   g_assert_nonnull (strstr (gtk_label_get_label (demo_label), "http://127.0.0.1:"));
-  g_assert_true (ONRAMP_IS_ACCOUNT_PAGE (current_page ()));
+  g_assert_true (ONRAMP_IS_ACCOUNT_PAGE (onramp_test_current_page (app)));
 }
 
 static gboolean
@@ -187,8 +149,8 @@ signed_in (gpointer auth)
 static void
 test_sign_in_from_window (void)
 {
-  OnrampWindow *window = get_window ();
-  GtkWidget *account_button = get_child (window, ONRAMP_TYPE_WINDOW, "account_button");
+  OnrampWindow *window = onramp_test_get_window (app);
+  GtkWidget *account_button = onramp_test_get_child (window, ONRAMP_TYPE_WINDOW, "account_button");
   GtkWidget *menu_button = gtk_widget_get_first_child (account_button);
   OnrampAuth *auth = onramp_application_get_auth (app);
   g_autofree char *expected = NULL;
@@ -239,12 +201,12 @@ fill_rest_of_form (OnrampCustomer *customer)
 static void
 test_legal_name_live_error (void)
 {
-  OnrampWindow *window = get_window ();
+  OnrampWindow *window = onramp_test_get_window (app);
   OnrampAssistant *assistant = onramp_window_get_assistant (window);
-  OnrampPage *account = current_page ();
-  GtkWidget *name_row = get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_row");
-  OnrampIssueRow *issue_row = ONRAMP_ISSUE_ROW (get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_issue"));
-  GtkWidget *next_button = get_child (assistant, ONRAMP_TYPE_ASSISTANT, "next_button");
+  OnrampPage *account = onramp_test_current_page (app);
+  GtkWidget *name_row = onramp_test_get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_row");
+  OnrampIssueRow *issue_row = ONRAMP_ISSUE_ROW (onramp_test_get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_issue"));
+  GtkWidget *next_button = onramp_test_get_child (assistant, ONRAMP_TYPE_ASSISTANT, "next_button");
   OnrampCustomer *customer = onramp_window_get_customer (window);
 
   /* An empty form shows no error before the user has done anything */
@@ -265,11 +227,11 @@ test_legal_name_live_error (void)
   g_assert_cmpstr (onramp_customer_get_field (customer, ONRAMP_FIELD_COMPANY_NAME), ==, "Test Company");
   g_assert_false (onramp_issue_row_get_showing (issue_row));
 
-  g_assert_true (onramp_test_wait_for (issue_row_showing, issue_row, 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_issue_row_showing, issue_row, 3000));
   g_assert_cmpstr (onramp_issue_get_code (onramp_issue_row_get_issue (issue_row)), ==, "legal-name.test-name");
   g_assert_true (gtk_widget_has_css_class (name_row, "error"));
   g_assert_false (gtk_widget_is_sensitive (next_button));
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (get_child (issue_row, ONRAMP_TYPE_ISSUE_ROW, "message_label"))), ==,
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (onramp_test_get_child (issue_row, ONRAMP_TYPE_ISSUE_ROW, "message_label"))), ==,
                    onramp_issue_get_message (onramp_issue_row_get_issue (issue_row)));
   screenshot ("account-error");
 
@@ -278,7 +240,7 @@ test_legal_name_live_error (void)
   fill_rest_of_form (customer);
   g_assert_false (gtk_widget_is_sensitive (next_button));
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Contoso Pharmaceuticals Limited");
-  g_assert_true (onramp_test_wait_for (issue_row_hidden, issue_row, 100));
+  g_assert_true (onramp_test_wait_for (onramp_test_issue_row_hidden, issue_row, 100));
   g_assert_false (gtk_widget_has_css_class (name_row, "error"));
   g_assert_true (onramp_test_wait_for (widget_sensitive, next_button, 1000));
   screenshot ("account");
@@ -287,13 +249,13 @@ test_legal_name_live_error (void)
 static void
 test_legal_name_suggestion (void)
 {
-  OnrampPage *account = current_page ();
-  GtkWidget *name_row = get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_row");
-  OnrampIssueRow *issue_row = ONRAMP_ISSUE_ROW (get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_issue"));
-  GtkWidget *button = get_child (issue_row, ONRAMP_TYPE_ISSUE_ROW, "suggestion_button");
+  OnrampPage *account = onramp_test_current_page (app);
+  GtkWidget *name_row = onramp_test_get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_row");
+  OnrampIssueRow *issue_row = ONRAMP_ISSUE_ROW (onramp_test_get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_issue"));
+  GtkWidget *button = onramp_test_get_child (issue_row, ONRAMP_TYPE_ISSUE_ROW, "suggestion_button");
 
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Contoso Ltd");
-  g_assert_true (onramp_test_wait_for (issue_row_showing, issue_row, 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_issue_row_showing, issue_row, 3000));
   g_assert_cmpstr (onramp_issue_get_code (onramp_issue_row_get_issue (issue_row)), ==, "legal-name.abbreviation");
   g_assert_true (gtk_widget_has_css_class (name_row, "warning"));
   g_assert_true (gtk_widget_get_visible (button));
@@ -301,33 +263,33 @@ test_legal_name_suggestion (void)
 
   /* One click applies the full legal form */
   g_assert_true (gtk_widget_activate (button));
-  g_assert_true (onramp_test_wait_for (issue_row_hidden, issue_row, 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_issue_row_hidden, issue_row, 3000));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Contoso Limited");
   g_assert_false (gtk_widget_has_css_class (name_row, "warning"));
-  g_assert_cmpstr (onramp_customer_get_field (onramp_window_get_customer (get_window ()),
+  g_assert_cmpstr (onramp_customer_get_field (onramp_window_get_customer (onramp_test_get_window (app)),
                                               ONRAMP_FIELD_COMPANY_NAME), ==, "Contoso Limited");
 }
 
 static void
 test_next_and_back (void)
 {
-  OnrampAssistant *assistant = onramp_window_get_assistant (get_window ());
-  OnrampStepIndicator *indicator = ONRAMP_STEP_INDICATOR (get_child (assistant, ONRAMP_TYPE_ASSISTANT, "indicator"));
-  OnrampPage *account = current_page ();
-  GtkWidget *next_button = get_child (assistant, ONRAMP_TYPE_ASSISTANT, "next_button");
+  OnrampAssistant *assistant = onramp_window_get_assistant (onramp_test_get_window (app));
+  OnrampStepIndicator *indicator = ONRAMP_STEP_INDICATOR (onramp_test_get_child (assistant, ONRAMP_TYPE_ASSISTANT, "indicator"));
+  OnrampPage *account = onramp_test_current_page (app);
+  GtkWidget *next_button = onramp_test_get_child (assistant, ONRAMP_TYPE_ASSISTANT, "next_button");
 
   g_assert_true (onramp_test_wait_for (widget_sensitive, next_button, 1000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.next", NULL));
   g_assert_true (onramp_test_wait_for (page_is_not, account, 3000));
-  g_assert_cmpstr (onramp_page_get_title (current_page ()), ==, _("Indirect reseller"));
+  g_assert_cmpstr (onramp_page_get_title (onramp_test_current_page (app)), ==, _("Indirect reseller"));
   g_assert_cmpuint (onramp_step_indicator_get_current (indicator), ==, 1);
-  g_assert_true (onramp_test_wait_for (stack_settled, get_child (assistant, ONRAMP_TYPE_ASSISTANT, "stack"), 3000));
+  g_assert_true (onramp_test_wait_for (stack_settled, onramp_test_get_child (assistant, ONRAMP_TYPE_ASSISTANT, "stack"), 3000));
 
   /* Nobody is signed in here: the reseller step says so once it has
    * looked, and a direct customer needs nothing more */
-  g_assert_true (ONRAMP_IS_RESELLER_PAGE (current_page ()));
-  g_assert_true (onramp_test_wait_for (page_not_busy, current_page (), 5000));
-  g_assert_true (onramp_page_get_complete (current_page ()));
+  g_assert_true (ONRAMP_IS_RESELLER_PAGE (onramp_test_current_page (app)));
+  g_assert_true (onramp_test_wait_for (page_not_busy, onramp_test_current_page (app), 5000));
+  g_assert_true (onramp_page_get_complete (onramp_test_current_page (app)));
   g_assert_true (onramp_test_wait_for (widget_sensitive, next_button, 1000));
   screenshot ("reseller");
 
@@ -353,7 +315,7 @@ collect_ellipsized_labels (GtkWidget *widget,
 static void
 test_narrow_window (void)
 {
-  OnrampWindow *window = get_window ();
+  OnrampWindow *window = onramp_test_get_window (app);
   g_autoptr(GPtrArray) clipped = g_ptr_array_new ();
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
@@ -396,9 +358,9 @@ has_n_drafts (gpointer data)
 static void
 test_drafts (void)
 {
-  OnrampWindow *window = get_window ();
+  OnrampWindow *window = onramp_test_get_window (app);
   OnrampDraftStore *store = onramp_application_get_draft_store (app);
-  GtkWidget *sidebar = get_child (window, ONRAMP_TYPE_WINDOW, "sidebar");
+  GtkWidget *sidebar = onramp_test_get_child (window, ONRAMP_TYPE_WINDOW, "sidebar");
   OnrampDraft *first;
   OnrampDraft *second;
   g_autofree char *first_id = NULL;
