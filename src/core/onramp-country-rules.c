@@ -511,6 +511,20 @@ onramp_country_rules_get_name (OnrampCountryRules *self)
 }
 
 /**
+ * onramp_country_rules_get_english_name:
+ *
+ * Returns: the country's name as iso-codes spells it in English, for
+ *   searches that should find “Taiwan” in any language
+ */
+const char *
+onramp_country_rules_get_english_name (OnrampCountryRules *self)
+{
+  g_return_val_if_fail (ONRAMP_IS_COUNTRY_RULES (self), NULL);
+
+  return self->name;
+}
+
+/**
  * onramp_country_rules_is_sold:
  *
  * Returns: whether Partner Center creates customers in this country at all
@@ -718,6 +732,22 @@ onramp_country_rules_get_state_name (OnrampCountryRules *self,
     return state->name;
 
   return onramp_iso_codes_subdivision_name (state->msgid);
+}
+
+/**
+ * onramp_country_rules_get_state_english_name:
+ *
+ * Returns: the state's name in English, as the untranslated iso-codes (or
+ *   the rules, where they tell two alike names apart) spell it
+ */
+const char *
+onramp_country_rules_get_state_english_name (OnrampCountryRules *self,
+                                             guint               position)
+{
+  g_return_val_if_fail (ONRAMP_IS_COUNTRY_RULES (self), NULL);
+  g_return_val_if_fail (position < self->states->len, NULL);
+
+  return ((State *)g_ptr_array_index (self->states, position))->name;
 }
 
 gboolean

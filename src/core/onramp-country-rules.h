@@ -20,6 +20,7 @@ G_DECLARE_FINAL_TYPE (OnrampCountryRules, onramp_country_rules, ONRAMP, COUNTRY_
 /* One country's form rules. Immutable: a fresher answer replaces the object. */
 const char         *onramp_country_rules_get_code                     (OnrampCountryRules *self);
 const char         *onramp_country_rules_get_name                     (OnrampCountryRules *self);
+const char         *onramp_country_rules_get_english_name             (OnrampCountryRules *self);
 gboolean            onramp_country_rules_is_sold                      (OnrampCountryRules *self);
 gboolean            onramp_country_rules_is_city_required             (OnrampCountryRules *self);
 gboolean            onramp_country_rules_is_state_required            (OnrampCountryRules *self);
@@ -36,6 +37,8 @@ guint               onramp_country_rules_get_n_states                 (OnrampCou
 const char         *onramp_country_rules_get_state_code               (OnrampCountryRules *self,
                                                                        guint               position);
 const char         *onramp_country_rules_get_state_name               (OnrampCountryRules *self,
+                                                                       guint               position);
+const char         *onramp_country_rules_get_state_english_name       (OnrampCountryRules *self,
                                                                        guint               position);
 gboolean            onramp_country_rules_has_state                    (OnrampCountryRules *self,
                                                                        const char         *code);

@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <string.h>
 
 #include "onramp-account-page.h"
@@ -80,6 +79,11 @@ struct _OnrampAccountPage
   AdwEntryRow        *postal_code_row;
   OnrampIssueRow     *postal_code_issue;
   GtkWidget          *address_check_group;
+  /* The groups below the fold, shown once the first frame is drawn */
+  GtkWidget          *address_group;
+  GtkWidget          *contact_group;
+  GtkWidget          *language_group;
+  GtkWidget          *agreement_group;
   AdwActionRow       *address_status_row;
   GtkSpinner         *address_spinner;
   GtkImage           *address_status_icon;
@@ -310,29 +314,6 @@ culture_name (OnrampCountryDatabase *database,
   /* Translators: a language as spoken in a country, e.g. "Chinese (Taiwan)";
    * the first %s is the language, the second the country */
   return g_strdup_printf (_("%s (%s)"), language_name (parts[0]), onramp_country_rules_get_name (region));
-}
-
-/* The English name, to match it in any language: the country database only
- * gives the translated one, so ask gettext in the C locale for this thread.
- * (GNU gettext ignores $LANGUAGE when the messages locale is C.) */
-static char *
-dup_english_name (OnrampCountryRules *rules,
-                  int                 state)
-{
-  locale_t c_locale = newlocale (LC_MESSAGES_MASK, "C", (locale_t) 0);
-  locale_t previous;
-  char *name;
-
-  if (c_locale == (locale_t) 0)
-    return NULL;
-
-  previous = uselocale (c_locale);
-  name = g_strdup (state < 0 ? onramp_country_rules_get_name (rules)
-                             : onramp_country_rules_get_state_name (rules, state));
-  uselocale (previous);
-  freelocale (c_locale);
-
-  return name;
 }
 
 /* Puts an underline before a letter no other title uses; a label without
@@ -1854,14 +1835,14 @@ onramp_account_page_update_state (OnrampAccountPage *self,
   g_autofree char *title = make_mnemonic_title (label, "sjqxz", taken);
   g_autoptr(GPtrArray) codes = g_ptr_array_new ();
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  g_autoptr(GPtrArray) english = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) english = g_ptr_array_new ();
   GtkWidget *input;
 
   for (guint i = 0; i < n_states; i++)
     {
       g_ptr_array_add (codes, (gpointer)onramp_country_rules_get_state_code (self->rules, i));
       g_ptr_array_add (names, (gpointer)onramp_country_rules_get_state_name (self->rules, i));
-      g_ptr_array_add (english, dup_english_name (self->rules, i));
+      g_ptr_array_add (english, (gpointer)onramp_country_rules_get_state_english_name (self->rules, i));
     }
   onramp_choice_row_set_choices (self->state_choice_row, n_states,
                                  (const char * const *)codes->pdata,
@@ -2063,14 +2044,14 @@ onramp_account_page_update_country_choices (OnrampAccountPage *self)
   const char * const *codes = onramp_country_database_list_codes (database);
   guint n_codes = g_strv_length ((char **)codes);
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  g_autoptr(GPtrArray) english = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) english = g_ptr_array_new ();
 
   for (guint i = 0; i < n_codes; i++)
     {
       OnrampCountryRules *rules = onramp_country_database_lookup (database, codes[i]);
 
       g_ptr_array_add (names, (gpointer)onramp_country_rules_get_name (rules));
-      g_ptr_array_add (english, dup_english_name (rules, -1));
+      g_ptr_array_add (english, (gpointer)onramp_country_rules_get_english_name (rules));
     }
 
   onramp_choice_row_set_choices (self->country_row, n_codes, codes,
@@ -2355,6 +2336,10 @@ onramp_account_page_class_init (OnrampAccountPageClass *klass)
   BIND (domain_alternative_button2);
   BIND (domain_alternative_button3);
   BIND (address_check_group);
+  BIND (address_group);
+  BIND (contact_group);
+  BIND (language_group);
+  BIND (agreement_group);
   BIND (address_status_row);
   BIND (address_spinner);
   BIND (address_status_icon);
@@ -2383,6 +2368,35 @@ onramp_account_page_class_init (OnrampAccountPageClass *klass)
 }
 
 /* Which fields are always required; the country decides the rest */
+static void
+onramp_account_page_set_later_groups_visible (OnrampAccountPage *self,
+                                              gboolean           visible)
+{
+  gtk_widget_set_visible (self->address_group, visible);
+  gtk_widget_set_visible (self->contact_group, visible);
+  gtk_widget_set_visible (self->language_group, visible);
+  gtk_widget_set_visible (self->agreement_group, visible);
+}
+
+static void
+on_first_frame_cb (GdkFrameClock     *clock,
+                   OnrampAccountPage *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
+  onramp_account_page_set_later_groups_visible (self, TRUE);
+}
+
+/* Styling, measuring and drawing every row of the form took a good part of
+ * the time before the window first showed (tests/bench/startup): the groups
+ * below the fold join right after the page's first frame, unseen. */
+static void
+on_first_map_cb (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (widget, on_first_map_cb, NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (on_first_frame_cb), widget, 0);
+}
+
 static gboolean
 field_always_required (OnrampField field)
 {
@@ -2462,6 +2476,8 @@ onramp_account_page_init (OnrampAccountPage *self)
   onramp_account_page_update_country_choices (self);
   onramp_account_page_apply_country (self);
 
+  onramp_account_page_set_later_groups_visible (self, FALSE);
+  g_signal_connect (self, "map", G_CALLBACK (on_first_map_cb), NULL);
   g_signal_connect (self, "notify::customer", G_CALLBACK (on_customer_changed_cb), NULL);
 }
 

@@ -36,6 +36,8 @@ struct _OnrampChoiceRow
   GtkFilterListModel *filtered;
   GHashTable        *names;       /* code -> shown name */
   GHashTable        *search_keys; /* code -> casefolded name, keywords and code */
+  GHashTable        *keywords;    /* code -> keywords, until the list is built */
+  gboolean           list_stale;  /* the names changed since the list was built */
   char              *value;
   char              *needle;
   char              *unset_text;
@@ -179,9 +181,12 @@ on_list_view_activate_cb (OnrampChoiceRow *self,
   onramp_choice_row_choose (self, code_at (G_LIST_MODEL (self->filtered), position));
 }
 
+static void onramp_choice_row_ensure_list (OnrampChoiceRow *self);
+
 static void
 on_popover_show_cb (OnrampChoiceRow *self)
 {
+  onramp_choice_row_ensure_list (self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
@@ -236,6 +241,7 @@ onramp_choice_row_dispose (GObject *object)
   g_clear_object (&self->filtered);
   g_clear_pointer (&self->names, g_hash_table_unref);
   g_clear_pointer (&self->search_keys, g_hash_table_unref);
+  g_clear_pointer (&self->keywords, g_hash_table_unref);
 
   G_OBJECT_CLASS (onramp_choice_row_parent_class)->dispose (object);
 }
@@ -330,6 +336,7 @@ onramp_choice_row_init (OnrampChoiceRow *self)
 
   self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->search_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->keywords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->codes = gtk_string_list_new (NULL);
   self->filter = gtk_custom_filter_new (match_choice, self, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (self->codes), GTK_FILTER (self->filter));
@@ -359,8 +366,9 @@ compare_sort_entries (gconstpointer a,
 {
   const SortEntry *entry_a = a;
   const SortEntry *entry_b = b;
+  int order = strcmp (entry_a->collate_key, entry_b->collate_key);
 
-  return strcmp (entry_a->collate_key, entry_b->collate_key);
+  return order != 0 ? order : strcmp (entry_a->code, entry_b->code);
 }
 
 static char *
@@ -372,6 +380,48 @@ make_search_key (const char *name,
   g_autofree char *normalized = g_utf8_normalize (joined, -1, G_NORMALIZE_ALL);
 
   return g_utf8_casefold (normalized, -1);
+}
+
+/* Sorting 249 countries by the user's collation and folding their search
+ * keys takes milliseconds the first frame should not wait for: the list is
+ * built when someone first opens it. The subtitle needs only the names. */
+static void
+onramp_choice_row_ensure_list (OnrampChoiceRow *self)
+{
+  g_autoptr(GArray) entries = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) sorted = NULL;
+  GHashTableIter iter;
+  gpointer code, name;
+
+  if (!self->list_stale)
+    return;
+  self->list_stale = FALSE;
+
+  g_hash_table_remove_all (self->search_keys);
+  entries = g_array_sized_new (FALSE, FALSE, sizeof (SortEntry), g_hash_table_size (self->names));
+  g_hash_table_iter_init (&iter, self->names);
+  while (g_hash_table_iter_next (&iter, &code, &name))
+    {
+      SortEntry entry = { code, g_utf8_collate_key (name, -1) };
+
+      g_array_append_val (entries, entry);
+      g_hash_table_insert (self->search_keys, g_strdup (code),
+                           make_search_key (name, g_hash_table_lookup (self->keywords, code), code));
+    }
+  g_array_sort (entries, compare_sort_entries);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      SortEntry *entry = &g_array_index (entries, SortEntry, i);
+
+      g_strv_builder_add (builder, entry->code);
+      g_free (entry->collate_key);
+    }
+  sorted = g_strv_builder_end (builder);
+
+  gtk_string_list_splice (self->codes, 0, g_list_model_get_n_items (G_LIST_MODEL (self->codes)),
+                          (const char * const *)sorted);
 }
 
 /**
@@ -392,39 +442,22 @@ onramp_choice_row_set_choices (OnrampChoiceRow    *self,
                                const char * const *names,
                                const char * const *keywords)
 {
-  g_autoptr(GArray) entries = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) sorted = NULL;
-
   g_return_if_fail (ONRAMP_IS_CHOICE_ROW (self));
   g_return_if_fail (n_choices == 0 || (codes != NULL && names != NULL));
 
   g_hash_table_remove_all (self->names);
-  g_hash_table_remove_all (self->search_keys);
-
-  entries = g_array_sized_new (FALSE, FALSE, sizeof (SortEntry), n_choices);
+  g_hash_table_remove_all (self->keywords);
   for (guint i = 0; i < n_choices; i++)
     {
-      SortEntry entry = { codes[i], g_utf8_collate_key (names[i], -1) };
-
-      g_array_append_val (entries, entry);
       g_hash_table_insert (self->names, g_strdup (codes[i]), g_strdup (names[i]));
-      g_hash_table_insert (self->search_keys, g_strdup (codes[i]),
-                           make_search_key (names[i], keywords ? keywords[i] : NULL, codes[i]));
+      if (keywords != NULL && keywords[i] != NULL)
+        g_hash_table_insert (self->keywords, g_strdup (codes[i]), g_strdup (keywords[i]));
     }
-  g_array_sort (entries, compare_sort_entries);
 
-  for (guint i = 0; i < entries->len; i++)
-    {
-      SortEntry *entry = &g_array_index (entries, SortEntry, i);
-
-      g_strv_builder_add (builder, entry->code);
-      g_free (entry->collate_key);
-    }
-  sorted = g_strv_builder_end (builder);
-
-  gtk_string_list_splice (self->codes, 0, g_list_model_get_n_items (G_LIST_MODEL (self->codes)),
-                          (const char * const *)sorted);
+  self->list_stale = TRUE;
+  /* An open list follows at once */
+  if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
+    onramp_choice_row_ensure_list (self);
   onramp_choice_row_update_subtitle (self);
 }
 
@@ -433,7 +466,7 @@ onramp_choice_row_get_n_choices (OnrampChoiceRow *self)
 {
   g_return_val_if_fail (ONRAMP_IS_CHOICE_ROW (self), 0);
 
-  return g_list_model_get_n_items (G_LIST_MODEL (self->codes));
+  return g_hash_table_size (self->names);
 }
 
 /**

@@ -41,7 +41,7 @@ on_activate_cb (GApplication *app)
   gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
   /* The size Onramp opens at (its settings schema's defaults) */
-  gtk_window_set_default_size (GTK_WINDOW (window), 720, 640);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 640);
   gtk_window_present (GTK_WINDOW (window));
 
   if (fd != NULL)

@@ -316,6 +316,22 @@ test_apply_bad_answers (void)
 
 /* iso-codes' own translations, through its gettext domains */
 static void
+test_state_english_name (OnrampCountryRules *rules,
+                         const char         *code,
+                         const char         *english)
+{
+  for (guint i = 0; i < onramp_country_rules_get_n_states (rules); i++)
+    {
+      if (g_str_equal (onramp_country_rules_get_state_code (rules, i), code))
+        {
+          g_assert_cmpstr (onramp_country_rules_get_state_english_name (rules, i), ==, english);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
 test_localized_names (void)
 {
   OnrampCountryDatabase *database = onramp_country_database_get_default ();
@@ -330,6 +346,12 @@ test_localized_names (void)
   g_assert_cmpstr (onramp_country_rules_get_name (onramp_country_database_lookup (database, "DE")), ==, "德國");
   g_assert_cmpstr (onramp_iso_codes_country_name ("Japan"), ==, "日本");
   g_assert_cmpstr (onramp_iso_codes_subdivision_name ("Taipei"), ==, "臺北");
+  /* the English names stay English, so a search finds “Germany” in Chinese */
+  g_assert_cmpstr (onramp_country_rules_get_english_name (onramp_country_database_lookup (database, "DE")), ==,
+                   "Germany");
+  g_assert_cmpstr (onramp_country_rules_get_english_name (onramp_country_database_lookup (database, "TW")), ==, "Taiwan");
+  test_state_english_name (onramp_country_database_lookup (database, "TW"), "TPE", "Taipei");
+  test_state_english_name (onramp_country_database_lookup (database, "US"), "WA", "Washington");
   g_assert_cmpstr (onramp_iso_codes_country_name ("No Such Country"), ==, "No Such Country");
   /* names in the user's language find the code too */
   g_assert_cmpstr (onramp_country_database_suggest_code (database, "德國"), ==, "DE");
