@@ -79,6 +79,8 @@ struct _OnrampAccountPage
   AdwEntryRow        *postal_code_row;
   OnrampIssueRow     *postal_code_issue;
   GtkWidget          *address_check_group;
+  GtkWidget          *domain_suffix_label;
+  GtkEventController *domain_focus;
   /* The groups below the fold, shown once the first frame is drawn */
   GtkWidget          *address_group;
   GtkWidget          *contact_group;
@@ -901,6 +903,19 @@ on_domain_timeout_cb (gpointer user_data)
 
 /* Every keystroke cancels the check under way; a known answer shows at
  * once, anything else is asked once typing pauses */
+/* An empty row shows its title where the text goes, and at 360 pixels with
+ * large text ".onmicrosoft.com" beside it cut the title short: the suffix
+ * joins when there is a prefix to complete or the row has focus (its title
+ * moves up, out of the way, then) */
+static void
+onramp_account_page_update_domain_suffix (OnrampAccountPage *self)
+{
+  gboolean empty = gtk_editable_get_text (GTK_EDITABLE (self->domain_row))[0] == '\0';
+
+  gtk_widget_set_visible (self->domain_suffix_label,
+                          !empty || gtk_event_controller_focus_contains_focus (GTK_EVENT_CONTROLLER_FOCUS (self->domain_focus)));
+}
+
 static void
 on_domain_row_changed_cb (OnrampAccountPage *self)
 {
@@ -908,6 +923,7 @@ on_domain_row_changed_cb (OnrampAccountPage *self)
   g_autofree char *lower = g_ascii_strdown (prefix, -1);
   OnrampDomainStatus known;
 
+  onramp_account_page_update_domain_suffix (self);
   onramp_account_page_cancel_domain_check (self);
   g_clear_pointer (&self->domain_checking, g_free);
   onramp_account_page_set_domain_status (self, lower, ONRAMP_DOMAIN_STATUS_UNKNOWN);
@@ -929,6 +945,7 @@ on_domain_row_changed_cb (OnrampAccountPage *self)
 static void
 on_domain_focus_leave_cb (OnrampAccountPage *self)
 {
+  onramp_account_page_update_domain_suffix (self);
   if (self->domain_timeout_id != 0)
     onramp_account_page_check_domain (self);
 }
@@ -2336,6 +2353,7 @@ onramp_account_page_class_init (OnrampAccountPageClass *klass)
   BIND (domain_alternative_button2);
   BIND (domain_alternative_button3);
   BIND (address_check_group);
+  BIND (domain_suffix_label);
   BIND (address_group);
   BIND (contact_group);
   BIND (language_group);
@@ -2466,9 +2484,12 @@ onramp_account_page_init (OnrampAccountPage *self)
   /* The remote checks: the domain as typing pauses, the address when the
    * user leaves its block */
   g_signal_connect_object (self->domain_row, "changed", G_CALLBACK (on_domain_row_changed_cb), self, G_CONNECT_SWAPPED);
-  focus = gtk_event_controller_focus_new ();
+  self->domain_focus = focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "enter", G_CALLBACK (onramp_account_page_update_domain_suffix), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_domain_focus_leave_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->domain_row), focus);
+  onramp_account_page_update_domain_suffix (self);
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_address_focus_leave_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->address_list), focus);

@@ -135,7 +135,11 @@ onramp_step_indicator_init (OnrampStepIndicator *self)
   adw_squeezer_add (self->squeezer, self->steps_box);
 
   self->compact_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_ellipsize (self->compact_label, PANGO_ELLIPSIZE_END);
+  /* Large text or long words ("Kontoinformationen") at 360 pixels: wrap,
+   * never cut the step's name */
+  gtk_label_set_wrap (self->compact_label, TRUE);
+  gtk_label_set_wrap_mode (self->compact_label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_justify (self->compact_label, GTK_JUSTIFY_CENTER);
   gtk_widget_add_css_class (GTK_WIDGET (self->compact_label), "step-compact");
   adw_squeezer_add (self->squeezer, GTK_WIDGET (self->compact_label));
 }

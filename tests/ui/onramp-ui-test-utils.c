@@ -65,32 +65,24 @@ is_true (gpointer data)
 }
 
 /**
- * onramp_test_save_screenshot:
- * @name: the file name without directory, e.g. "window-en.png"
+ * onramp_test_render:
  *
- * Renders @widget into $SCREENSHOT_DIR/@name. The widget's render node is
+ * Renders @widget as it is on screen now. The widget's render node is
  * taken right after a frame was painted: between frames GTK may have
  * dropped it (ci-recipe.md).
+ *
+ * Returns: (transfer full): the picture
  */
-void
-onramp_test_save_screenshot (GtkWidget  *widget,
-                             const char *name)
+GdkTexture *
+onramp_test_render (GtkWidget *widget)
 {
-  const char *dir = g_getenv ("SCREENSHOT_DIR");
   GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
   GtkSnapshot *snapshot;
   gboolean painted = FALSE;
   gulong handler;
   int width, height;
-
-  if (dir == NULL)
-    dir = g_get_tmp_dir ();
-  g_mkdir_with_parents (dir, 0755);
-  path = g_build_filename (dir, name, NULL);
 
   g_assert_nonnull (clock);
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
@@ -106,10 +98,63 @@ onramp_test_save_screenshot (GtkWidget  *widget,
   node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
 
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/**
+ * onramp_test_save_screenshot:
+ * @name: the file name without directory, e.g. "window-en.png"
+ *
+ * Renders @widget into $SCREENSHOT_DIR/@name.
+ */
+void
+onramp_test_save_screenshot (GtkWidget  *widget,
+                             const char *name)
+{
+  const char *dir = g_getenv ("SCREENSHOT_DIR");
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    dir = g_get_tmp_dir ();
+  g_mkdir_with_parents (dir, 0755);
+  path = g_build_filename (dir, name, NULL);
+
+  texture = onramp_test_render (widget);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("Screenshot: %s", path);
+}
+
+static void
+collect_ellipsized_labels (GtkWidget *widget,
+                           GPtrArray *labels)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget) &&
+      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+    g_ptr_array_add (labels, (gpointer)gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_ellipsized_labels (child, labels);
+}
+
+/**
+ * onramp_test_count_ellipsized_labels:
+ *
+ * Counts the shown labels of @widget that end in "…" instead of showing
+ * all their text, and names each in the test log.
+ */
+guint
+onramp_test_count_ellipsized_labels (GtkWidget *widget)
+{
+  g_autoptr(GPtrArray) clipped = g_ptr_array_new ();
+
+  collect_ellipsized_labels (widget, clipped);
+  for (guint i = 0; i < clipped->len; i++)
+    g_test_message ("Ellipsized: %s", (char *)clipped->pdata[i]);
+
+  return clipped->len;
 }
 
 /* Outside build-aux/test there may be no X server. Say where to go instead

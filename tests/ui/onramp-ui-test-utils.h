@@ -21,8 +21,10 @@ gboolean onramp_test_wait_for          (OnrampTestCondition  condition,
                                         gpointer             data,
                                         guint                timeout_ms);
 void     onramp_test_iterate           (guint                ms);
+GdkTexture *onramp_test_render         (GtkWidget           *widget);
 void     onramp_test_save_screenshot   (GtkWidget           *widget,
                                         const char          *name);
+guint    onramp_test_count_ellipsized_labels (GtkWidget     *widget);
 void     onramp_test_skip_without_display (void);
 void     onramp_test_use_private_data  (void);
 const char *onramp_test_language       (void);
