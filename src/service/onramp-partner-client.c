@@ -215,6 +215,13 @@ onramp_partner_client_set_property (GObject      *object,
     }
 }
 
+enum {
+  TOKEN_REFUSED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 onramp_partner_client_class_init (OnrampPartnerClientClass *klass)
 {
@@ -241,6 +248,17 @@ onramp_partner_client_class_init (OnrampPartnerClientClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * OnrampPartnerClient::token-refused:
+   *
+   * The service refused the access token (HTTP 401) although it looked
+   * current — revoked, or the session ended elsewhere. Whoever keeps the
+   * session refreshes it, or ends it so that nobody looks signed in.
+   */
+  signals [TOKEN_REFUSED] =
+    g_signal_new ("token-refused", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -596,7 +614,11 @@ on_sent_cb (GObject      *object,
            (status == SOUP_STATUS_NOT_FOUND && (call->flags & ONRAMP_CALL_NOT_FOUND_ANSWERS)))
     onramp_partner_client_answer (task, call, body);
   else
-    g_task_return_error (task, onramp_call_error_from_reply (call, body));
+    {
+      g_task_return_error (task, onramp_call_error_from_reply (call, body));
+      if (status == SOUP_STATUS_UNAUTHORIZED)
+        g_signal_emit (self, signals[TOKEN_REFUSED], 0);
+    }
 }
 
 static void

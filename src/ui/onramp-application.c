@@ -358,6 +358,20 @@ onramp_application_new (void)
  *
  * Returns: (nullable): the demo server's address in demo mode
  */
+/**
+ * onramp_application_get_demo_server:
+ *
+ * Returns: (transfer none) (nullable): the Partner Center emulator of demo
+ *   mode, or %NULL outside it
+ */
+OnrampDemoServer *
+onramp_application_get_demo_server (OnrampApplication *self)
+{
+  g_return_val_if_fail (ONRAMP_IS_APPLICATION (self), NULL);
+
+  return self->demo_server;
+}
+
 const char *
 onramp_application_get_demo_url (OnrampApplication *self)
 {
@@ -380,6 +394,26 @@ onramp_application_get_auth (OnrampApplication *self)
     onramp_application_create_auth (self);
 
   return self->auth;
+}
+
+static void
+on_refreshed_after_refusal_cb (GObject      *object,
+                               GAsyncResult *result,
+                               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A refused refresh ends the session (OnrampAuth): the header then says
+   * "Not signed in" and the next call asks for a sign-in */
+  if (!onramp_auth_refresh_finish (ONRAMP_AUTH (object), result, &error))
+    g_debug ("The session could not be renewed: %s", error->message);
+}
+
+static void
+on_token_refused_cb (OnrampApplication *self)
+{
+  if (self->auth != NULL && onramp_auth_get_state (self->auth) == ONRAMP_AUTH_STATE_SIGNED_IN)
+    onramp_auth_refresh_async (self->auth, NULL, on_refreshed_after_refusal_cb, NULL);
 }
 
 /**
@@ -418,6 +452,8 @@ onramp_application_get_partner_client (OnrampApplication *self)
 
   locale = onramp_partner_locale_from_language_names ();
   onramp_partner_client_set_locale (self->client, locale);
+  g_signal_connect_object (self->client, "token-refused", G_CALLBACK (on_token_refused_cb), self,
+                           G_CONNECT_SWAPPED);
 
   return self->client;
 }

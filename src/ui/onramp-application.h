@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "onramp-auth.h"
+#include "onramp-demo-server.h"
 #include "onramp-draft-store.h"
 #include "onramp-outbox.h"
 #include "onramp-partner-client.h"
@@ -22,6 +23,7 @@ G_DECLARE_FINAL_TYPE (OnrampApplication, onramp_application, ONRAMP, APPLICATION
 
 OnrampApplication *onramp_application_new          (void);
 const char        *onramp_application_get_demo_url (OnrampApplication *self);
+OnrampDemoServer  *onramp_application_get_demo_server (OnrampApplication *self);
 OnrampAuth        *onramp_application_get_auth     (OnrampApplication *self);
 OnrampPartnerClient *onramp_application_get_partner_client   (OnrampApplication    *self);
 void                 onramp_application_ready_client_async   (OnrampApplication    *self,

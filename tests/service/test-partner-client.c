@@ -550,18 +550,35 @@ test_server_error_exhausts_attempts (Fixture       *f,
 }
 
 static void
+count_signal (guint *count)
+{
+  (*count)++;
+}
+
+static void
 test_unauthorized (Fixture       *f,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonObject) rules = NULL;
+  guint n_refused = 0;
 
+  /* Each 401 tells whoever keeps the session, once; other errors do not */
+  g_signal_connect_swapped (f->client, "token-refused", G_CALLBACK (count_signal), &n_refused);
   onramp_partner_client_set_access_token (f->client, "expired-token");
   rules = get_country_rules (f, "US", &error);
   g_assert_null (rules);
   assert_service_error (error, ONRAMP_SERVICE_ERROR_UNAUTHORIZED);
   g_assert_cmpuint (onramp_service_error_get_http_status (error), ==, 401);
   g_assert_nonnull (strstr (error->message, "Sign in again"));
+  g_assert_cmpuint (n_refused, ==, 1);
+
+  g_clear_error (&error);
+  onramp_partner_client_set_access_token (f->client, TOKEN);
+  set_faults (f, "/v1/*=forbidden*1");
+  rules = get_country_rules (f, "US", &error);
+  assert_service_error (error, ONRAMP_SERVICE_ERROR_FORBIDDEN);
+  g_assert_cmpuint (n_refused, ==, 1);
 
   /* A token revoked mid-session, injected */
   g_clear_error (&error);
@@ -569,6 +586,7 @@ test_unauthorized (Fixture       *f,
   set_faults (f, "/v1/*=unauthorized*1");
   rules = get_country_rules (f, "US", &error);
   assert_service_error (error, ONRAMP_SERVICE_ERROR_UNAUTHORIZED);
+  g_assert_cmpuint (n_refused, ==, 2);
 }
 
 static void

@@ -15,6 +15,7 @@
 
 #include "onramp-account-button.h"
 #include "onramp-account-page.h"
+#include "onramp-demo-auth.h"
 #include "onramp-drafts-sidebar.h"
 #include "onramp-application.h"
 #include "onramp-issue-row.h"
@@ -383,6 +384,43 @@ test_drafts (void)
   g_assert_true (onramp_test_wait_for (has_n_drafts, two, 2000));
 }
 
+static gboolean
+signed_out (gpointer auth)
+{
+  return onramp_auth_get_state (auth) == ONRAMP_AUTH_STATE_SIGNED_OUT;
+}
+
+/* The session was revoked elsewhere: the service answers 401 to a token
+ * that looked current and the sign-in service refuses to renew it. The
+ * header must stop saying "Signed in as …" */
+static void
+test_session_revoked (void)
+{
+  OnrampWindow *window = onramp_test_get_window (app);
+  OnrampDemoServer *server = onramp_application_get_demo_server (app);
+  OnrampAuth *auth = onramp_application_get_auth (app);
+  GtkWidget *account_button = onramp_test_get_child (window, ONRAMP_TYPE_WINDOW, "account_button");
+  GtkWidget *menu_button = gtk_widget_get_first_child (account_button);
+  OnrampPage *page;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (server);
+  g_assert_true (onramp_test_wait_for (signed_in, auth, 1000));
+
+  onramp_demo_auth_revoke_refresh_tokens (onramp_demo_server_get_auth (server));
+  g_assert_true (onramp_demo_server_set_faults (server, "HEAD /v1/domains/*=unauthorized*1", &error));
+  g_assert_no_error (error);
+
+  /* The domain's live check is the call that meets the 401 */
+  page = onramp_test_current_page (app);
+  g_assert_true (ONRAMP_IS_ACCOUNT_PAGE (page));
+  gtk_editable_set_text (GTK_EDITABLE (onramp_test_get_child (page, ONRAMP_TYPE_ACCOUNT_PAGE, "domain_row")),
+                         "revokedsessiondemo");
+
+  g_assert_true (onramp_test_wait_for (signed_out, auth, 10000));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (menu_button), ==, _("Not signed in"));
+}
+
 static void
 on_activate_cb (GApplication *application)
 {
@@ -411,6 +449,7 @@ main (int   argc,
   g_test_add_func ("/window/next-and-back", test_next_and_back);
   g_test_add_func ("/window/narrow", test_narrow_window);
   g_test_add_func ("/window/drafts", test_drafts);
+  g_test_add_func ("/window/session-revoked", test_session_revoked);
 
   app = onramp_application_new ();
   g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), NULL);
