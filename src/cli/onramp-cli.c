@@ -41,7 +41,8 @@ enum {
 
 /* A customer file is a few kilobytes; anything far beyond is not one, and
  * reading it whole would only cost memory. */
-#define MAX_INPUT_SIZE (16 * 1024 * 1024)
+#define MAX_INPUT_SIZE_MIB 16
+#define MAX_INPUT_SIZE (MAX_INPUT_SIZE_MIB * 1024 * 1024)
 
 typedef enum
 {
@@ -123,7 +124,9 @@ read_stdin (GBytes  **bytes,
         {
           g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
                        /* Translators: %u is a size in MiB */
-                       _("Larger than %u MiB, too large for a customer"), MAX_INPUT_SIZE / (1024 * 1024));
+                       ngettext ("Larger than %u MiB, too large for a customer",
+                                 "Larger than %u MiB, too large for a customer", MAX_INPUT_SIZE_MIB),
+                       MAX_INPUT_SIZE_MIB);
           return FALSE;
         }
       g_byte_array_append (data, buffer, n_read);
@@ -158,7 +161,9 @@ read_input (const char  *path,
     {
       g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
                    /* Translators: %u is a size in MiB */
-                   _("Larger than %u MiB, too large for a customer"), MAX_INPUT_SIZE / (1024 * 1024));
+                   ngettext ("Larger than %u MiB, too large for a customer",
+                             "Larger than %u MiB, too large for a customer", MAX_INPUT_SIZE_MIB),
+                   MAX_INPUT_SIZE_MIB);
       return FALSE;
     }
 
@@ -1150,6 +1155,15 @@ print_row_report (guint           row,
     }
 }
 
+/* A command's closing line: two counts, each already in its plural form */
+static void
+print_summary (const char *first,
+               const char *second)
+{
+  /* Translators: a summary of two counts, as in "4 drafts created, 1 needs attention" */
+  g_print (C_("summary", "%s, %s\n"), first, second);
+}
+
 static int
 onramp_cli_import (int   argc,
                    char *argv[])
@@ -1167,6 +1181,8 @@ onramp_cli_import (int   argc,
   g_autoptr(OnrampCsvImport) import = NULL;
   g_autoptr(OnrampDraftStore) store = NULL;
   g_autoptr(OnrampValidator) validator = onramp_validator_new ();
+  g_autofree char *created = NULL;
+  g_autofree char *attention = NULL;
   guint n_attention = 0;
   const char *data;
   gsize size = 0;
@@ -1236,8 +1252,12 @@ onramp_cli_import (int   argc,
       return EXIT_UNREADABLE;
     }
 
-  /* Translators: a summary; %u are numbers of rows */
-  g_print (_("%u drafts created, %u need attention\n"), import->customers->len, n_attention);
+  /* Translators: the first half of "4 drafts created, 1 needs attention"; %u is a number of drafts */
+  created = g_strdup_printf (ngettext ("%u draft created", "%u drafts created", import->customers->len),
+                             import->customers->len);
+  /* Translators: the second half of "4 drafts created, 1 needs attention"; %u is a number of drafts */
+  attention = g_strdup_printf (ngettext ("%u needs attention", "%u need attention", n_attention), n_attention);
+  print_summary (created, attention);
 
   return n_attention > 0 ? EXIT_HAS_ERRORS : EXIT_CLEAN;
 }
@@ -1296,6 +1316,8 @@ onramp_cli_outbox_run (int   argc,
   g_autoptr(OnrampOutbox) outbox = NULL;
   g_autoptr(GMainLoop) loop = NULL;
   Waiter waiter = { NULL, NULL };
+  g_autofree char *submitted = NULL;
+  g_autofree char *not_submitted = NULL;
   guint n_submitted = 0;
   guint n_failed = 0;
 
@@ -1336,8 +1358,11 @@ onramp_cli_outbox_run (int   argc,
   onramp_outbox_run_finish (outbox, waiter.result, &n_submitted, &n_failed, NULL);
   g_object_unref (waiter.result);
 
-  /* Translators: a summary; both are numbers of customers */
-  g_print (_("Submitted: %u, not submitted: %u\n"), n_submitted, n_failed);
+  /* Translators: the first half of "4 customers submitted, 1 not submitted"; %u is a number of customers */
+  submitted = g_strdup_printf (ngettext ("%u customer submitted", "%u customers submitted", n_submitted), n_submitted);
+  /* Translators: the second half of "4 customers submitted, 1 not submitted"; %u is a number of customers */
+  not_submitted = g_strdup_printf (ngettext ("%u not submitted", "%u not submitted", n_failed), n_failed);
+  print_summary (submitted, not_submitted);
 
   return n_failed > 0 ? EXIT_HAS_ERRORS : EXIT_CLEAN;
 }

@@ -182,7 +182,10 @@ read_record (Reader  *reader,
         {
           g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
                        /* Translators: %u is a row number, %d a number of columns */
-                       _("Row %u has more than %d columns"), reader->row, MAX_FIELDS_PER_ROW);
+                       g_dngettext (GETTEXT_PACKAGE, "Row %u has more than %d column",
+                                    "Row %u has more than %d columns",
+                                    MAX_FIELDS_PER_ROW),
+                       reader->row, MAX_FIELDS_PER_ROW);
           return FALSE;
         }
 
@@ -254,7 +257,8 @@ onramp_csv_parse (const char  *data,
         {
           g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
                        /* Translators: %d is a number of rows */
-                       _("More than %d rows"), ONRAMP_CSV_MAX_ROWS);
+                       g_dngettext (GETTEXT_PACKAGE, "More than %d row", "More than %d rows", ONRAMP_CSV_MAX_ROWS),
+                       ONRAMP_CSV_MAX_ROWS);
           return NULL;
         }
 

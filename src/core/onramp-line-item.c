@@ -550,14 +550,20 @@ check_quantity (OnrampLineItem *self,
       nearest = minimum;
       name = dup_display_name (self, position);
       /* Translators: %s is a subscription's name, %u the smallest license quantity it allows */
-      message = g_strdup_printf (_("The quantity of “%s” must be at least %u"), name, nearest);
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The quantity of “%s” must be at least %u license",
+                                              "The quantity of “%s” must be at least %u licenses",
+                                              nearest),
+                                 name, nearest);
     }
   else if (self->maximum_quantity > 0 && self->quantity > self->maximum_quantity)
     {
       nearest = self->maximum_quantity;
       name = dup_display_name (self, position);
       /* Translators: %s is a subscription's name, %u the largest license quantity it allows */
-      message = g_strdup_printf (_("The quantity of “%s” must be at most %u"), name, nearest);
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The quantity of “%s” must be at most %u license",
+                                              "The quantity of “%s” must be at most %u licenses",
+                                              nearest),
+                                 name, nearest);
     }
   else
     {
@@ -620,4 +626,24 @@ onramp_line_items_check (GListModel *line_items,
       check_available (item, i, issues);
       check_quantity (item, i, issues);
     }
+}
+
+/**
+ * onramp_license_range_to_label:
+ * @minimum: the fewest licenses an offer takes
+ * @maximum: the most licenses it takes
+ *
+ * The text that tells an agent how many licenses of an offer can be bought,
+ * the same on the catalog's rows and on a chosen offer.
+ *
+ * Returns: (transfer full): "1 to 300 licenses", in the user's language
+ */
+char *
+onramp_license_range_to_label (guint minimum,
+                               guint maximum)
+{
+  /* Translators: the smallest and largest number of licenses of an offer;
+   * the plural form follows the largest */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to %u license", "%u to %u licenses", maximum),
+                          minimum, maximum);
 }

@@ -57,4 +57,7 @@ void            onramp_line_item_set_available        (OnrampLineItem *self,
 void            onramp_line_items_check               (GListModel     *line_items,
                                                        GPtrArray      *issues);
 
+char           *onramp_license_range_to_label         (guint           minimum,
+                                                       guint           maximum);
+
 G_END_DECLS

@@ -879,9 +879,12 @@ check_address (OnrampCustomer     *customer,
 
       if (g_utf8_strlen (value, -1) > max_length)
         {
+          g_autofree char *message = NULL;
+
           /* Translators: %u is a number of characters */
-          g_autofree char *message = g_strdup_printf (_("This can be at most %u characters long."),
-                                                      max_length);
+          message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "This can be at most %u character long.",
+                                                  "This can be at most %u characters long.", max_length),
+                                     max_length);
 
           add_issue (issues, field, ONRAMP_SEVERITY_ERROR, "address.too-long", message, NULL);
           continue;

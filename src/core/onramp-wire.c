@@ -848,7 +848,10 @@ check_text (const char  *data,
     case ONRAMP_JSON_FLAW_TOO_DEEP:
       g_set_error (error, ONRAMP_ERROR, ONRAMP_ERROR_INVALID_DATA,
                    /* Translators: %u is a number of levels */
-                   _("Not a customer: nested more than %u levels deep"), ONRAMP_WIRE_MAX_DEPTH);
+                   g_dngettext (GETTEXT_PACKAGE, "Not a customer: nested more than %u level deep",
+                                "Not a customer: nested more than %u levels deep",
+                                ONRAMP_WIRE_MAX_DEPTH),
+                   ONRAMP_WIRE_MAX_DEPTH);
       return FALSE;
     case ONRAMP_JSON_FLAW_NUL:
     case ONRAMP_JSON_FLAW_UTF8:

@@ -1170,10 +1170,11 @@ done_message (OnrampSubmission *self,
     case ONRAMP_SUBMIT_STEP_CART:
       {
         JsonArray *lines = object_array (result, "lines");
+        guint n_lines = lines != NULL ? json_array_get_length (lines) : 0;
 
         /* Translators: %u is a number of subscriptions, %s the cart's id */
-        return g_strdup_printf (_("%u lines in cart %s"), lines != NULL ? json_array_get_length (lines) : 0,
-                                object_string (result, "cartId"));
+        return g_strdup_printf (ngettext ("%u line in cart %s", "%u lines in cart %s", n_lines),
+                                n_lines, object_string (result, "cartId"));
       }
     case ONRAMP_SUBMIT_STEP_CHECKOUT:
       {
@@ -1183,7 +1184,8 @@ done_message (OnrampSubmission *self,
         if (object_boolean (result, "alreadySubmitted"))
           return g_strdup (_("the cart had already been checked out; see the customer’s order history for its orders"));
         /* Translators: the first %u is how many subscriptions were ordered, the second how many were asked for */
-        return g_strdup_printf (_("%u of %u lines ordered"), total - onramp_submission_count_unordered_lines (self), total);
+        return g_strdup_printf (ngettext ("%u of %u line ordered", "%u of %u lines ordered", total),
+                                total - onramp_submission_count_unordered_lines (self), total);
       }
     case ONRAMP_SUBMIT_STEP_STATUS:
       return g_strdup (account_status_label (onramp_submission_get_account_status (self)));

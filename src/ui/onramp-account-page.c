@@ -226,14 +226,16 @@ static const OnrampField default_address_order[] = {
 };
 
 /* The page's fixed titles (the .ui's msgids), and the window's Back and
- * Next: the titles the country decides take a letter none of these uses in
- * the UI language (translations underline other letters than English). */
+ * Next (or Return to Review, in its place): the titles the country decides
+ * take a letter none of these uses in the UI language (translations
+ * underline other letters than English). tests/check-mnemonics.py checks
+ * that this list matches the .ui. */
 static const char * const fixed_mnemonic_titles[] = {
   "Company _legal name", "_Domain prefix", "_Country or region", "Address line _1",
   "Address line _2", "C_ity", "_First name", "_Middle name", "L_ast name", "_Email", "P_hone",
   "Langua_ge", "C_ulture", "Custome_r accepted the agreement", "Da_te accepted",
   "S_omeone else accepted", "Gi_ven name", "Famil_y name", "_Work email", "Wor_k phone",
-  "_Back", "_Next",
+  "_Back", "_Next", "Retur_n to %s",
 };
 
 static GString *

@@ -123,8 +123,9 @@ onramp_assistant_update_next_label (OnrampAssistant *self,
       self->return_page != NULL)
     {
       /* Translators: the Next button after Update on the Review page; %s is
-       * that page's title, such as “Review” */
-      label = g_strdup_printf (_("Back _to %s"), onramp_page_get_title (self->return_page));
+       * that page's title, such as “Review”. It stands in for “_Next”:
+       * underline the same letter */
+      label = g_strdup_printf (_("Retur_n to %s"), onramp_page_get_title (self->return_page));
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->next_button), NULL);
     }
   else

@@ -308,8 +308,7 @@ onramp_offer_row_set_texts (OnrampOfferRow *self)
   if (maximum < minimum)
     maximum = ONRAMP_LINE_ITEM_MAX_QUANTITY;
 
-  /* Translators: the smallest and largest number of licences of an offer */
-  range = g_strdup_printf (_("%u to %u licenses"), minimum, maximum);
+  range = onramp_license_range_to_label (minimum, maximum);
   /* Translators: %s is the name of an offer, e.g. "Microsoft 365 E3" */
   remove = g_strdup_printf (_("Remove %s"), onramp_line_item_get_title (self->item));
 

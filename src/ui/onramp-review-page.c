@@ -330,8 +330,8 @@ create_line_item_row (gpointer item,
   guint quantity = onramp_line_item_get_quantity (line_item);
   g_autoptr(GString) subtitle = g_string_new (NULL);
 
-  /* Translators: %u is a number of licences */
-  g_string_printf (subtitle, ngettext ("%u licence", "%u licences", quantity), quantity);
+  /* Translators: %u is a number of licenses */
+  g_string_printf (subtitle, ngettext ("%u license", "%u licenses", quantity), quantity);
   if (cycle != NULL && cycle[0] != '\0')
     g_string_append_printf (subtitle, " · %s", cycle);
   if (term != NULL && term[0] != '\0')

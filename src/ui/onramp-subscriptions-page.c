@@ -635,14 +635,15 @@ onramp_subscriptions_page_create_plan_row (OnrampSubscriptionsPage *self,
     ? onramp_partner_json_get_string (availability, "catalogItemId") : NULL;
   g_auto(GStrv) terms = onramp_subscriptions_page_dup_strings (availability, "terms", "duration");
   g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autofree char *range = NULL;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *button;
   gboolean added = catalog_item_id != NULL &&
                    onramp_subscriptions_page_find_line_item (self, catalog_item_id, NULL) != NULL;
 
-  /* Translators: the smallest and largest number of licences of an offer */
-  g_string_printf (subtitle, _("%u to %u licenses"), json_quantity (sku, "minimumQuantity", 1),
-                   json_quantity (sku, "maximumQuantity", ONRAMP_LINE_ITEM_MAX_QUANTITY));
+  range = onramp_license_range_to_label (json_quantity (sku, "minimumQuantity", 1),
+                                         json_quantity (sku, "maximumQuantity", ONRAMP_LINE_ITEM_MAX_QUANTITY));
+  g_string_assign (subtitle, range);
   for (guint i = 0; terms[i] != NULL; i++)
     g_string_append_printf (subtitle, "%s%s",
                             /* Translators: the separator between terms in a list, as in "1 month, 1 year" */

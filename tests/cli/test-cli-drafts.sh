@@ -151,7 +151,7 @@ expect "import: a bad row needs attention, exit 1" 1 \
   "out-has=row 2: Fabrikam \"Northwind\" Trading, LLC: ok, with warnings" \
   "out-line=row 3: test: needs attention" \
   "out-has=[legal-name.test-name]" "out-has=[contact.email-format]" \
-  "out-line=2 drafts created, 1 need attention" \
+  "out-line=2 drafts created, 1 needs attention" \
   "err-count=unknown column “faxNumber”=1"
 run "$cli" drafts list --format=json
 ok=yes

@@ -133,7 +133,7 @@ expect "text: a US company with “Inc.” gets a warning and still passes" 0 \
   "out-has=[legal-name.abbreviation]" "out-line=  Suggestion: Northwind Traders, Incorporated" err-empty
 run "$cli" validate customer-de.json
 expect "text: a German GmbH in PascalCase, too many licenses" 1 \
-  "out-line=customer-de.json: /cart/lineItems/0/quantity: error: The quantity of “Office 365 E3” must be at most 300 [subscription.quantity-range]" \
+  "out-line=customer-de.json: /cart/lineItems/0/quantity: error: The quantity of “Office 365 E3” must be at most 300 licenses [subscription.quantity-range]" \
   "out-line=  Suggestion: 300" \
   "out-has=customer-de.json: /billingProfile/companyName: warning: “GmbH” is an abbreviation"
 run "$cli" validate customer-br.json
@@ -172,7 +172,7 @@ expect "an unreadable file makes exit 2, the others are still checked" 2 \
 # validate, JSON format: one object per issue per line
 run "$cli" validate --format=json customer-de.json
 expect "json: one object per issue" 1 json-lines \
-  'out-has={"file":"customer-de.json","field":"/cart/lineItems/0/quantity","severity":"error","code":"subscription.quantity-range","message":"The quantity of “Office 365 E3” must be at most 300"' \
+  'out-has={"file":"customer-de.json","field":"/cart/lineItems/0/quantity","severity":"error","code":"subscription.quantity-range","message":"The quantity of “Office 365 E3” must be at most 300 licenses"' \
   'out-has={"file":"customer-de.json","field":"/billingProfile/companyName","severity":"warning","code":"legal-name.abbreviation"'
 run "$cli" validate --format json customer-br.json customer-us.json
 expect "json: several files" 1 json-lines 'out-has={"file":"customer-br.json","field":"/cart/lineItems/1"' \
@@ -186,7 +186,7 @@ expect "json: errors about unreadable files go to stderr only" 2 json-lines \
 # Standard input
 run_stdin customer-de.json "$cli" validate -
 expect "stdin: text" 1 \
-  "out-line=(standard input): /cart/lineItems/0/quantity: error: The quantity of “Office 365 E3” must be at most 300 [subscription.quantity-range]"
+  "out-line=(standard input): /cart/lineItems/0/quantity: error: The quantity of “Office 365 E3” must be at most 300 licenses [subscription.quantity-range]"
 run_stdin customer-de.json "$cli" validate --format=json -
 expect "stdin: json names the file “-”" 1 json-lines 'out-has={"file":"-","field":"/cart/lineItems/0/quantity"'
 run_stdin customer-tw.json "$cli" validate - customer-us.json

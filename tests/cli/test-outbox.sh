@@ -66,7 +66,7 @@ check "no draft file holds a password" \
   eval '! grep -rqi "password" "$XDG_DATA_HOME/onramp/drafts"'
 
 ONRAMP_ACCESS_TOKEN=$token run "$cli" outbox run --api-url="$url"
-check "a second run has nothing to send" eval 'test "$rc" -eq 0 && out_has "Submitted: 0, not submitted: 0"'
+check "a second run has nothing to send" eval 'test "$rc" -eq 0 && out_has "0 customers submitted, 0 not submitted"'
 run "$cli" drafts list
 check "the drafts are marked submitted" test "$(count_in_out ' submitted ')" -eq 4
 

@@ -98,7 +98,7 @@ ok=yes
 stdout_customer new || ok=no
 grep -qF "Customer: created: customer id" "$scratch/err" || ok=no
 grep -qF "Microsoft Customer Agreement: confirmed" "$scratch/err" || ok=no
-grep -qF "Order: 1 of 1 lines ordered" "$scratch/err" || ok=no
+grep -qF "Order: 1 of 1 line ordered" "$scratch/err" || ok=no
 grep -qF "Verification status:" "$scratch/err" || ok=no
 report "submit runs every step and prints the customer JSON with its password" "$ok"
 first_id=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$scratch/out" 2>/dev/null)

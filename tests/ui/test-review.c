@@ -323,7 +323,7 @@ test_update_and_back_to_review (void)
   OnrampPage *account = named_page ("account");
   GtkWidget *name_row = onramp_test_get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_row");
   const char *args[] = { "company_row", "Northwind Traders Incorporated" };
-  g_autofree char *back_label = g_strdup_printf (_("Back _to %s"), _("Review"));
+  g_autofree char *back_label = g_strdup_printf (_("Retur_n to %s"), _("Review"));
 
   /* Update on Account info goes there, and Next now leads back */
   g_assert_true (gtk_widget_activate (review_child ("account_update_button")));

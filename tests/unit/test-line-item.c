@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <locale.h>
 #include <string.h>
 
 #include "onramp-validator.h"
@@ -268,10 +270,61 @@ test_issue_for_pointer (void)
   g_assert_cmpstr (onramp_issue_get_pointer (whole), ==, "");
 }
 
+/* The license range takes its plural form from the largest number, by
+ * each language's own rule: French counts 0 and 1 as singular, German
+ * only 1, Chinese has one form. Reads the catalogs built in po/. */
+static void
+test_license_range_plural (void)
+{
+  static const struct
+  {
+    const char *language;
+    guint       minimum;
+    guint       maximum;
+    const char *label;
+  } cases[] = {
+    { "en", 1, 1, "1 to 1 license" },
+    { "en", 1, 300, "1 to 300 licenses" },
+    { "en", 0, 0, "0 to 0 licenses" },
+    { "de", 1, 1, "1 bis 1 Lizenz" },
+    { "de", 0, 0, "0 bis 0 Lizenzen" },
+    { "de", 5, 300, "5 bis 300 Lizenzen" },
+    { "fr", 0, 1, "0 à 1 licence" },
+    { "fr", 0, 0, "0 à 0 licence" },
+    { "fr", 1, 2, "1 à 2 licences" },
+    { "zh_TW", 1, 1, "1 至 1 個授權" },
+    { "zh_TW", 1, 300, "1 至 300 個授權" },
+  };
+  g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *label = NULL;
+
+      g_test_message ("%s: %u to %u", cases[i].language, cases[i].minimum, cases[i].maximum);
+      g_setenv ("LANGUAGE", cases[i].language, TRUE);
+      setlocale (LC_ALL, "");
+      label = onramp_license_range_to_label (cases[i].minimum, cases[i].maximum);
+      g_assert_cmpstr (label, ==, cases[i].label);
+    }
+
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* A UTF-8 locale whose messages LANGUAGE picks; the catalogs just built */
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/line-item/notifies-once-per-change", test_line_item_notifies_once_per_change);
@@ -280,6 +333,7 @@ main (int   argc,
   g_test_add_func ("/line-item/check", test_line_items_check);
   g_test_add_func ("/line-item/validator", test_validator_reports_line_items);
   g_test_add_func ("/line-item/issue-for-pointer", test_issue_for_pointer);
+  g_test_add_func ("/line-item/license-range-plural", test_license_range_plural);
 
   return g_test_run ();
 }
