@@ -145,14 +145,17 @@ join_names (const char *first,
             const char *middle,
             const char *last)
 {
-  const char *parts[] = { first, middle, last };
+  /* Chinese, Japanese and Korean names put the family name first, with
+   * no space (林美玲), as the Account info page writes them */
+  gboolean wide = last != NULL && last[0] != '\0' && g_unichar_iswide (g_utf8_get_char (last));
+  const char *parts[] = { wide ? last : first, middle, wide ? first : last };
   g_autoptr(GString) name = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
       if (parts[i] == NULL || parts[i][0] == '\0')
         continue;
-      if (name->len > 0)
+      if (name->len > 0 && !wide)
         g_string_append_c (name, ' ');
       g_string_append (name, parts[i]);
     }
@@ -318,12 +321,11 @@ term_label (const char *term)
   return term;
 }
 
-static GtkWidget *
-create_line_item_row (gpointer item,
-                      gpointer user_data)
+static void
+update_line_item_row (OnrampLineItem *line_item,
+                      GParamSpec     *pspec,
+                      AdwActionRow   *row)
 {
-  OnrampLineItem *line_item = item;
-  GtkWidget *row = adw_action_row_new ();
   const char *title = onramp_line_item_get_title (line_item);
   const char *cycle = billing_cycle_label (onramp_line_item_get_billing_cycle (line_item));
   const char *term = term_label (onramp_line_item_get_term_duration (line_item));
@@ -337,10 +339,22 @@ create_line_item_row (gpointer item,
   if (term != NULL && term[0] != '\0')
     g_string_append_printf (subtitle, " · %s", term);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                  title && title[0] ? title : onramp_line_item_get_catalog_item_id (line_item));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  adw_action_row_set_subtitle (row, subtitle->str);
+}
+
+static GtkWidget *
+create_line_item_row (gpointer item,
+                      gpointer user_data)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  update_line_item_row (item, NULL, ADW_ACTION_ROW (row));
+  /* The row is made when the offer is added; the quantity, term and
+   * billing cycle are chosen after, on the Subscriptions page */
+  g_signal_connect_object (item, "notify", G_CALLBACK (update_line_item_row), row, 0);
 
   return row;
 }

@@ -447,3 +447,23 @@ onramp_test_find_menu_item (GtkWidget  *root,
 
   return NULL;
 }
+
+/**
+ * onramp_test_save_page_screenshot:
+ * @page: an #OnrampPage whose content scrolls
+ * @what: what the picture shows; saved as "@what-LANG.png"
+ *
+ * Saves all of the page's scrolled content, not only what fits the window.
+ */
+void
+onramp_test_save_page_screenshot (GtkWidget  *page,
+                                  const char *what)
+{
+  g_autofree char *name = g_strdup_printf ("%s-%s.png", what, onramp_test_language ());
+  GtkWidget *widget = page;
+
+  while (widget != NULL && !GTK_IS_VIEWPORT (widget))
+    widget = gtk_widget_get_first_child (widget);
+  g_assert_nonnull (widget);
+  onramp_test_save_screenshot (gtk_viewport_get_child (GTK_VIEWPORT (widget)), name);
+}

@@ -46,6 +46,8 @@ const char      *onramp_test_choose            (gpointer          row,
                                                 const char       *search);
 void             onramp_test_save_screenshots  (GtkWindow        *window,
                                                 const char       *what);
+void             onramp_test_save_page_screenshot (GtkWidget     *page,
+                                                   const char    *what);
 gboolean         onramp_test_xdotool_focus     (gpointer          native);
 void             onramp_test_xdotool           (const char       *first_arg,
                                                 ...) G_GNUC_NULL_TERMINATED;

@@ -149,11 +149,15 @@ can_submit (gpointer review)
 
 /* Pages --------------------------------------------------------------------- */
 
+/* The window at its width and at 360 pixels, and the whole page */
 static void
 screenshots (const char *what)
 {
+  g_autofree char *page = g_strconcat (what, "-page", NULL);
+
   onramp_test_wait_for (stack_settled, NULL, 2000);
   onramp_test_save_screenshots (GTK_WINDOW (onramp_test_get_window (app)), what);
+  onramp_test_save_page_screenshot (GTK_WIDGET (onramp_test_current_page (app)), page);
 }
 
 static void
@@ -492,6 +496,9 @@ set_quantity (guint index)
   /* Enter in its text */
   g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (spin)), "activate");
   g_assert_cmpuint (onramp_line_item_get_quantity (item), ==, quantity);
+  /* The term shows what the record has, not GTK's “(None)” */
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (onramp_test_get_child (row, ONRAMP_TYPE_OFFER_ROW, "term_dropdown"))),
+                    !=, GTK_INVALID_LIST_POSITION);
 }
 
 /* Done and the server --------------------------------------------------------- */
@@ -709,8 +716,21 @@ test_taiwanese_journey (void)
   assert_review_shows ("address_row", "106001");
   assert_review_shows ("address_row", "敦化南路二段100號");
   assert_review_shows ("contact_row", "meiling@formosagoods.example");
+  /* The family name first, the Chinese way */
+  assert_review_shows ("contact_row", "林美玲");
   assert_review_shows ("reseller_row", "Litware Taiwan");
   g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (review_child ("subscriptions_list")), 1));
+  /* The quantity chosen after adding the offer */
+  {
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (review_child ("subscriptions_list")), 0);
+    OnrampLineItem *item = g_list_model_get_item (line_items, 0);
+    guint quantity = onramp_line_item_get_quantity (item);
+    g_autofree char *expected = g_strdup_printf (ngettext ("%u licence", "%u licences", quantity), quantity);
+
+    g_object_unref (item);
+    g_assert_cmpuint (quantity, >, 1);
+    g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), expected));
+  }
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (assistant_child ("next_button"))), ==, _("_Submit"));
   screenshots ("journey-tw-review");
 
