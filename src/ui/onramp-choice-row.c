@@ -149,9 +149,15 @@ static void
 on_search_activate_cb (OnrampChoiceRow *self)
 {
   GListModel *matches = G_LIST_MODEL (self->filtered);
-  guint n_matches = g_list_model_get_n_items (matches);
-  const char *best = n_matches > 0 ? code_at (matches, 0) : NULL;
+  guint n_matches;
+  const char *best;
   int best_rank = G_MAXINT;
+
+  /* Enter typed before the entry's search pause ended must not take the
+   * first of the whole list: search what is typed now */
+  on_search_changed_cb (self);
+  n_matches = g_list_model_get_n_items (matches);
+  best = n_matches > 0 ? code_at (matches, 0) : NULL;
 
   for (guint i = 0; i < n_matches && self->needle && self->needle[0] && best_rank > 0; i++)
     {
@@ -219,15 +225,30 @@ on_item_bind_cb (GtkSignalListItemFactory *factory,
 }
 
 static gboolean
+popup_when_shown_cb (gpointer user_data)
+{
+  g_autoptr(OnrampChoiceRow) self = user_data;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_menu_button_popup (self->menu_button);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
 onramp_choice_row_mnemonic_activate (GtkWidget *widget,
                                      gboolean   group_cycling)
 {
   OnrampChoiceRow *self = ONRAMP_CHOICE_ROW (widget);
 
-  if (group_cycling)
-    return gtk_widget_grab_focus (widget);
+  if (!gtk_widget_grab_focus (widget) || group_cycling)
+    return group_cycling;
 
-  gtk_menu_button_popup (self->menu_button);
+  /* The row may be scrolled out of sight (Alt+C from the bottom of the
+   * page): the focus scrolls it into view at the next layout, and only
+   * then can the popover point at it (popping up at once, GTK finds no
+   * monitor for it) */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, popup_when_shown_cb, g_object_ref (self), NULL);
   return TRUE;
 }
 

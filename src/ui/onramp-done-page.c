@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "onramp-done-page.h"
+#include "onramp-submit-steps.h"
 
 /* Done: what the submission did, step by step; the new customer's id and
  * domain; and the one-time administrator user name and password, each with
@@ -96,10 +97,13 @@ add_step_row (OnrampDonePage *self,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
   gboolean ok = g_strcmp0 (icon_name, "emblem-ok-symbolic") == 0;
+  gboolean skipped = g_strcmp0 (icon_name, ONRAMP_SUBMIT_STEP_SKIPPED_ICON) == 0;
 
-  gtk_widget_add_css_class (icon, ok ? "success" : "warning");
+  gtk_widget_add_css_class (icon, ok ? "success" : skipped ? "dim-label" : "warning");
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  ok ? _("Done") : _("Warning"), -1);
+                                  ok ? _("Done")
+                                  /* Translators: what the icon of a submission step that did not run says */
+                                  : skipped ? C_("submission step", "Skipped") : _("Warning"), -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), line);

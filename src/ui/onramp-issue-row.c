@@ -271,6 +271,45 @@ onramp_issue_row_set_property (GObject      *object,
     }
 }
 
+/* A message with nothing to focus (no suggestion button) must not end the
+ * Tab order: GtkListBox gives up at the first next row that takes no
+ * focus, and Tab would leave the list, skipping the fields after the
+ * message (a revealed “City is required” skipped State and Postal code).
+ * Such a row hands the focus on to the row beyond it, in the list's
+ * (sorted) order. */
+static gboolean
+onramp_issue_row_focus (GtkWidget        *widget,
+                        GtkDirectionType  direction)
+{
+  GtkWidget *list = gtk_widget_get_parent (widget);
+  int step;
+
+  if (GTK_WIDGET_CLASS (onramp_issue_row_parent_class)->focus (widget, direction))
+    return TRUE;
+
+  if (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_DOWN)
+    step = 1;
+  else if (direction == GTK_DIR_TAB_BACKWARD || direction == GTK_DIR_UP)
+    step = -1;
+  else
+    return FALSE;
+  if (!GTK_IS_LIST_BOX (list))
+    return FALSE;
+
+  for (int i = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (widget)) + step; i >= 0; i += step)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i);
+
+      if (row == NULL)
+        break;
+      if (gtk_widget_get_visible (GTK_WIDGET (row)) && gtk_widget_is_sensitive (GTK_WIDGET (row)) &&
+          gtk_widget_child_focus (GTK_WIDGET (row), direction))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 onramp_issue_row_class_init (OnrampIssueRowClass *klass)
 {
@@ -278,6 +317,7 @@ onramp_issue_row_class_init (OnrampIssueRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = onramp_issue_row_dispose;
+  widget_class->focus = onramp_issue_row_focus;
   object_class->get_property = onramp_issue_row_get_property;
   object_class->set_property = onramp_issue_row_set_property;
 

@@ -355,16 +355,18 @@ onramp_offer_row_new (OnrampLineItem     *item,
     g_ptr_array_add (term_values, self->terms[i]);
   labels = onramp_offer_row_labels (term_values, onramp_term_duration_to_label);
 
+  /* A new item takes the first term; the record reads "unset" as "". Set
+   * before the drop-down shows it, or it shows GTK's "(None)" */
+  if ((onramp_line_item_get_term_duration (item) == NULL || *onramp_line_item_get_term_duration (item) == '\0') &&
+      term_values->len > 0)
+    onramp_line_item_set_term_duration (item, term_values->pdata[0]);
+
   self->updating = TRUE;
   gtk_drop_down_set_model (self->term_dropdown, G_LIST_MODEL (labels));
   gtk_drop_down_set_selected (self->term_dropdown,
                               onramp_offer_row_index_of (term_values, onramp_line_item_get_term_duration (item)));
   self->updating = FALSE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->term_dropdown), term_values->len > 1);
-  /* A new item takes the first term; the record reads "unset" as "" */
-  if ((onramp_line_item_get_term_duration (item) == NULL || *onramp_line_item_get_term_duration (item) == '\0') &&
-      term_values->len > 0)
-    onramp_line_item_set_term_duration (item, term_values->pdata[0]);
 
   onramp_offer_row_update_cycles (self);
   onramp_offer_row_set_texts (self);

@@ -47,9 +47,18 @@ struct _OnrampResellerPage
   OnrampListSource    source;
   gboolean            syncing;
   gboolean            watching_auth;
+  char               *chosen_name;
 };
 
 G_DEFINE_FINAL_TYPE (OnrampResellerPage, onramp_reseller_page, ONRAMP_TYPE_PAGE)
+
+enum {
+  PROP_0,
+  PROP_CHOSEN_NAME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void onramp_reseller_page_load_cache (OnrampResellerPage *self);
 
@@ -140,6 +149,14 @@ onramp_reseller_page_update_choice_label (OnrampResellerPage *self)
   gtk_label_set_label (self->choice_label, text);
   onramp_page_set_complete (ONRAMP_PAGE (self),
                             id == NULL || reseller != NULL || self->source == ONRAMP_LIST_SOURCE_NONE);
+
+  /* For Review, which has only the tenant ID in the record */
+  if (g_strcmp0 (self->chosen_name, reseller ? onramp_reseller_get_name (reseller) : NULL) != 0)
+    {
+      g_free (self->chosen_name);
+      self->chosen_name = g_strdup (reseller ? onramp_reseller_get_name (reseller) : NULL);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHOSEN_NAME]);
+    }
 }
 
 /* Selects the record's reseller in the (filtered) list, or nothing when
@@ -561,6 +578,35 @@ onramp_reseller_page_dispose (GObject *object)
 }
 
 static void
+onramp_reseller_page_finalize (GObject *object)
+{
+  OnrampResellerPage *self = (OnrampResellerPage *)object;
+
+  g_free (self->chosen_name);
+
+  G_OBJECT_CLASS (onramp_reseller_page_parent_class)->finalize (object);
+}
+
+static void
+onramp_reseller_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  OnrampResellerPage *self = ONRAMP_RESELLER_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHOSEN_NAME:
+      g_value_set_string (value, self->chosen_name);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 onramp_reseller_page_class_init (OnrampResellerPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -568,7 +614,19 @@ onramp_reseller_page_class_init (OnrampResellerPageClass *klass)
   OnrampPageClass *page_class = ONRAMP_PAGE_CLASS (klass);
 
   object_class->dispose = onramp_reseller_page_dispose;
+  object_class->finalize = onramp_reseller_page_finalize;
+  object_class->get_property = onramp_reseller_page_get_property;
   page_class->shown = onramp_reseller_page_shown;
+
+  /**
+   * OnrampResellerPage:chosen-name:
+   *
+   * The name of the reseller the record names, when the list has it
+   */
+  properties[PROP_CHOSEN_NAME] =
+    g_param_spec_string ("chosen-name", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/onramp-reseller-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OnrampResellerPage, search_entry);

@@ -82,10 +82,9 @@ struct _OnrampReviewPage
   gulong               outer_handler;
   GtkWidget           *step_row;        /* the running step's line */
   int                  step;
-  GStrvBuilder        *done_icons;
-  GStrvBuilder        *done_lines;
 
   guint                show_reseller : 1;
+  char                *reseller_name;
   guint                can_submit : 1;
 };
 
@@ -95,6 +94,7 @@ enum {
   PROP_0,
   PROP_SHOW_RESELLER,
   PROP_CAN_SUBMIT,
+  PROP_RESELLER_NAME,
   N_PROPS
 };
 
@@ -145,14 +145,17 @@ join_names (const char *first,
             const char *middle,
             const char *last)
 {
-  const char *parts[] = { first, middle, last };
+  /* Chinese, Japanese and Korean names put the family name first, with
+   * no space (林美玲), as the Account info page writes them */
+  gboolean wide = last != NULL && last[0] != '\0' && g_unichar_iswide (g_utf8_get_char (last));
+  const char *parts[] = { wide ? last : first, middle, wide ? first : last };
   g_autoptr(GString) name = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
       if (parts[i] == NULL || parts[i][0] == '\0')
         continue;
-      if (name->len > 0)
+      if (name->len > 0 && !wide)
         g_string_append_c (name, ' ');
       g_string_append (name, parts[i]);
     }
@@ -318,12 +321,11 @@ term_label (const char *term)
   return term;
 }
 
-static GtkWidget *
-create_line_item_row (gpointer item,
-                      gpointer user_data)
+static void
+update_line_item_row (OnrampLineItem *line_item,
+                      GParamSpec     *pspec,
+                      AdwActionRow   *row)
 {
-  OnrampLineItem *line_item = item;
-  GtkWidget *row = adw_action_row_new ();
   const char *title = onramp_line_item_get_title (line_item);
   const char *cycle = billing_cycle_label (onramp_line_item_get_billing_cycle (line_item));
   const char *term = term_label (onramp_line_item_get_term_duration (line_item));
@@ -337,10 +339,22 @@ create_line_item_row (gpointer item,
   if (term != NULL && term[0] != '\0')
     g_string_append_printf (subtitle, " · %s", term);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                  title && title[0] ? title : onramp_line_item_get_catalog_item_id (line_item));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  adw_action_row_set_subtitle (row, subtitle->str);
+}
+
+static GtkWidget *
+create_line_item_row (gpointer item,
+                      gpointer user_data)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  update_line_item_row (item, NULL, ADW_ACTION_ROW (row));
+  /* The row is made when the offer is added; the quantity, term and
+   * billing cycle are chosen after, on the Subscriptions page */
+  g_signal_connect_object (item, "notify", G_CALLBACK (update_line_item_row), row, 0);
 
   return row;
 }
@@ -459,7 +473,8 @@ onramp_review_page_refresh (OnrampReviewPage *self)
 
   partner_id = field (customer, ONRAMP_FIELD_ASSOCIATED_PARTNER_ID);
   adw_action_row_set_subtitle (self->reseller_row,
-                               partner_id[0] ? partner_id : _("None — direct customer"));
+                               partner_id[0] == '\0' ? _("None — direct customer")
+                               : self->reseller_name != NULL ? self->reseller_name : partner_id);
 
   onramp_review_page_refresh_issues (self, customer);
 }
@@ -617,26 +632,82 @@ address_result_line (OnrampAddressStatus status,
     }
 }
 
+/* The line for a step that ran, or that had nothing to do */
+static char *
+step_result_line (OnrampSubmission  *submission,
+                  OnrampSubmitStep   step,
+                  const char       **icon_name)
+{
+  g_autoptr(GPtrArray) records = NULL;
+
+  *icon_name = "emblem-ok-symbolic";
+  if (step == ONRAMP_SUBMIT_STEP_ADDRESS)
+    return g_strdup (address_result_line (onramp_submission_get_address_status (submission), icon_name));
+  if (step <= ONRAMP_SUBMIT_STEP_ADDRESS || step >= ONRAMP_SUBMIT_STEP_DONE ||
+      onramp_submission_get_step_state (submission, step) != ONRAMP_SUBMIT_STATE_SKIPPED)
+    return g_strdup (onramp_submit_step_get_done_label (step));
+
+  records = onramp_submission_get_step_records (submission);
+  for (guint i = 0; i < records->len; i++)
+    {
+      OnrampSubmitRecord *record = g_ptr_array_index (records, i);
+
+      if (record->step == step)
+        {
+          *icon_name = ONRAMP_SUBMIT_STEP_SKIPPED_ICON;
+          return onramp_submit_step_dup_skipped_label (step, record->message);
+        }
+    }
+
+  return g_strdup (onramp_submit_step_get_done_label (step));
+}
+
+static const char *
+step_icon_class (const char *icon_name)
+{
+  if (g_str_equal (icon_name, "emblem-ok-symbolic"))
+    return "success";
+  if (g_str_equal (icon_name, ONRAMP_SUBMIT_STEP_SKIPPED_ICON))
+    return "dim-label";
+  return "warning";
+}
+
 static void
 onramp_review_page_step_passed (OnrampReviewPage *self,
                                 int               step)
 {
-  const char *icon_name = "emblem-ok-symbolic";
-  const char *line = onramp_submit_step_get_done_label (step);
-
-  if (step == ONRAMP_SUBMIT_STEP_ADDRESS)
-    line = address_result_line (onramp_submission_get_address_status (self->submission), &icon_name);
+  const char *icon_name;
+  g_autofree char *line = step_result_line (self->submission, step, &icon_name);
 
   if (self->step_row != NULL)
-    finish_step_row (self->step_row, icon_name,
-                     g_str_equal (icon_name, "emblem-ok-symbolic") ? "success" : "warning", line);
+    finish_step_row (self->step_row, icon_name, step_icon_class (icon_name), line);
   self->step_row = NULL;
+}
 
-  if (line != NULL)
+/* What the Done page lists: every step of the plan, those that ran in an
+ * earlier attempt and those that had nothing to do included, not only the
+ * ones this run went through */
+static void
+onramp_review_page_collect_results (OnrampReviewPage  *self,
+                                    GStrv             *icons,
+                                    GStrv             *lines)
+{
+  g_autoptr(GStrvBuilder) icon_builder = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) line_builder = g_strv_builder_new ();
+
+  for (OnrampSubmitStep step = ONRAMP_SUBMIT_STEP_VALIDATE; step < ONRAMP_SUBMIT_STEP_DONE; step++)
     {
-      g_strv_builder_add (self->done_icons, icon_name);
-      g_strv_builder_add (self->done_lines, line);
+      const char *icon_name;
+      g_autofree char *line = step_result_line (self->submission, step, &icon_name);
+
+      if (line == NULL)
+        continue;
+      g_strv_builder_add (icon_builder, icon_name);
+      g_strv_builder_add (line_builder, line);
     }
+
+  *icons = g_strv_builder_end (icon_builder);
+  *lines = g_strv_builder_end (line_builder);
 }
 
 static void
@@ -717,8 +788,6 @@ onramp_review_page_end_run (OnrampReviewPage *self)
   self->outer_handler = 0;
   g_clear_object (&self->outer_cancellable);
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->done_icons, g_strv_builder_unref);
-  g_clear_pointer (&self->done_lines, g_strv_builder_unref);
   self->step_row = NULL;
   self->step = -1;
 
@@ -798,8 +867,7 @@ on_submission_run_cb (GObject      *object,
   /* The last step has no successor to close it */
   if (self->step >= 0 && self->step != ONRAMP_SUBMIT_STEP_DONE)
     onramp_review_page_step_passed (self, self->step);
-  icons = g_strv_builder_end (self->done_icons);
-  lines = g_strv_builder_end (self->done_lines);
+  onramp_review_page_collect_results (self, &icons, &lines);
 
   /* The draft is marked submitted; the app keeps the password in the keyring */
   if (self->claimed && self->outbox != NULL)
@@ -873,8 +941,6 @@ onramp_review_page_submit (OnrampReviewPage *self,
       self->outer_handler = g_cancellable_connect (outer, G_CALLBACK (on_outer_cancelled_cb),
                                                    g_object_ref (self->cancellable), g_object_unref);
     }
-  self->done_icons = g_strv_builder_new ();
-  self->done_lines = g_strv_builder_new ();
   self->step = -1;
 
   /* Checkpointed into the draft, or without one kept under $XDG_DATA_HOME:
@@ -1052,9 +1118,9 @@ onramp_review_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->draft);
   g_clear_object (&self->outbox);
-  g_clear_pointer (&self->done_icons, g_strv_builder_unref);
-  g_clear_pointer (&self->done_lines, g_strv_builder_unref);
   self->network_monitor = NULL;
+
+  g_clear_pointer (&self->reseller_name, g_free);
 
   G_OBJECT_CLASS (onramp_review_page_parent_class)->dispose (object);
 }
@@ -1077,6 +1143,10 @@ onramp_review_page_get_property (GObject    *object,
       g_value_set_boolean (value, onramp_review_page_get_can_submit (self));
       break;
 
+    case PROP_RESELLER_NAME:
+      g_value_set_string (value, self->reseller_name);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1094,6 +1164,16 @@ onramp_review_page_set_property (GObject      *object,
     {
     case PROP_SHOW_RESELLER:
       onramp_review_page_set_show_reseller (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_RESELLER_NAME:
+      if (g_strcmp0 (self->reseller_name, g_value_get_string (value)) != 0)
+        {
+          g_free (self->reseller_name);
+          self->reseller_name = g_value_dup_string (value);
+          onramp_review_page_queue_refresh (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -1125,6 +1205,11 @@ onramp_review_page_class_init (OnrampReviewPageClass *klass)
   properties[PROP_CAN_SUBMIT] =
     g_param_spec_boolean ("can-submit", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* The name of the record's reseller, which the record knows only by its
+   * tenant ID (the Indirect reseller page's chosen-name) */
+  properties[PROP_RESELLER_NAME] =
+    g_param_spec_string ("reseller-name", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**

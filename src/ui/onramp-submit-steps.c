@@ -103,3 +103,23 @@ onramp_submit_step_get_failed_label (int step)
 
   return found >= 0 ? _(step_labels[found].failed) : _("Step failed");
 }
+
+/**
+ * onramp_submit_step_dup_skipped_label:
+ * @step: an #OnrampSubmitStep
+ * @reason: why it did not run, as onramp_submission_get_step_records()
+ *   says, such as “no subscriptions chosen; nothing sent”
+ *
+ * Returns: (transfer full): a line for a step that had nothing to do, so
+ *   that the Done page accounts for every step, the ones that did not run
+ *   included
+ */
+char *
+onramp_submit_step_dup_skipped_label (int         step,
+                                      const char *reason)
+{
+  /* Translators: a step of the submission that did not run. The first %s
+   * is the step, such as “Cart” or “Microsoft Customer Agreement”, the
+   * second why, such as “no subscriptions chosen; nothing sent” */
+  return g_strdup_printf (_("%s — skipped: %s"), onramp_submit_step_get_label (step), reason ? reason : "");
+}

@@ -113,6 +113,7 @@ onramp_window_add_pages (OnrampWindow *self)
 
   self->review_page = onramp_review_page_new ();
   g_object_bind_property (reseller_page, "visible", self->review_page, "show-reseller", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (reseller_page, "chosen-name", self->review_page, "reseller-name", G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->review_page, "submitted",
                            G_CALLBACK (on_review_submitted_cb), self, G_CONNECT_SWAPPED);
   onramp_window_add_page (self, "review", self->review_page);

@@ -9,8 +9,13 @@
 
 #include "config.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include <gdk/x11/gdkx.h>
+
+#include "onramp-choice-row.h"
 #include "onramp-issue-row.h"
 #include "onramp-ui-test-utils.h"
 
@@ -255,4 +260,255 @@ gboolean
 onramp_test_issue_row_hidden (gpointer row)
 {
   return !onramp_issue_row_get_showing (row);
+}
+
+/**
+ * onramp_test_focus_is_in:
+ *
+ * Whether the keyboard focus of @widget's window is on @widget or inside it
+ */
+gboolean
+onramp_test_focus_is_in (gpointer widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/**
+ * onramp_test_find_actionable:
+ * @root: where to look
+ * @action_name: such as "app.sign-in"
+ *
+ * Returns: (nullable): the first visible widget under @root that activates
+ *   @action_name, as a menu item or button would
+ */
+GtkWidget *
+onramp_test_find_actionable (GtkWidget  *root,
+                             const char *action_name)
+{
+  if (GTK_IS_ACTIONABLE (root) && gtk_widget_get_visible (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = onramp_test_find_actionable (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+search_done (gpointer data)
+{
+  return *(gboolean *)data;
+}
+
+static void
+on_choice_search_changed_cb (GtkSearchEntry *entry,
+                             gboolean       *searched)
+{
+  *searched = TRUE;
+}
+
+/**
+ * onramp_test_choose:
+ * @row: an #OnrampChoiceRow
+ * @search: what to type into its search entry
+ *
+ * Opens the row's list as a click would, types @search and takes the
+ * first match with Enter.
+ *
+ * Returns: the value chosen
+ */
+const char *
+onramp_test_choose (gpointer    row,
+                    const char *search)
+{
+  GtkWidget *popover = onramp_test_get_child (row, ONRAMP_TYPE_CHOICE_ROW, "popover");
+  GtkWidget *entry = onramp_test_get_child (row, ONRAMP_TYPE_CHOICE_ROW, "search_entry");
+  gboolean searched = FALSE;
+  gulong handler;
+
+  gtk_widget_grab_focus (row);
+  onramp_test_iterate (100);
+  g_assert_true (gtk_widget_activate (row));
+  g_assert_true (onramp_test_wait_for ((OnrampTestCondition) gtk_widget_get_mapped, popover, 3000));
+
+  /* The entry searches after a typing pause: end the pause */
+  handler = g_signal_connect (entry, "search-changed", G_CALLBACK (on_choice_search_changed_cb), &searched);
+  gtk_editable_set_text (GTK_EDITABLE (entry), search);
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_true (onramp_test_wait_for (search_done, &searched, 3000));
+  g_signal_handler_disconnect (entry, handler);
+  onramp_test_iterate (100);
+  g_signal_emit_by_name (entry, "activate");
+  onramp_test_iterate (100);
+
+  return onramp_choice_row_get_value (ONRAMP_CHOICE_ROW (row));
+}
+
+/**
+ * onramp_test_save_screenshots:
+ * @window: the application window
+ * @what: what the picture shows, such as "journey-tw-account"
+ *
+ * Saves @window as "@what-LANG.png" at its width, then at 360 pixels wide
+ * as "@what-360-LANG.png", and gives it its width back.
+ */
+void
+onramp_test_save_screenshots (GtkWindow  *window,
+                              const char *what)
+{
+  g_autofree char *wide = g_strdup_printf ("%s-%s.png", what, onramp_test_language ());
+  g_autofree char *narrow = g_strdup_printf ("%s-360-%s.png", what, onramp_test_language ());
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  onramp_test_iterate (200);
+  onramp_test_save_screenshot (GTK_WIDGET (window), wide);
+
+  gtk_window_set_default_size (window, 360, height > 0 ? height : 720);
+  onramp_test_iterate (400);
+  onramp_test_save_screenshot (GTK_WIDGET (window), narrow);
+
+  gtk_window_set_default_size (window, width, height);
+  onramp_test_iterate (300);
+}
+
+/**
+ * onramp_test_xdotool_focus:
+ * @native: a mapped window, or a popover (a #GtkNative)
+ *
+ * Gives @native the X keyboard focus, so that the key events xdotool
+ * sends through XTEST reach it as a user's would. Under Xvfb there is no
+ * window manager to activate a window, nor a keyboard grab that takes the
+ * keys to an open popover: the focus is set directly.
+ *
+ * Returns: %FALSE when that cannot be done (not X11, no xdotool)
+ */
+gboolean
+onramp_test_xdotool_focus (gpointer native)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (native));
+  g_autofree char *program = g_find_program_in_path ("xdotool");
+  g_autofree char *xid = NULL;
+
+  if (program == NULL || surface == NULL || !GDK_IS_X11_SURFACE (surface))
+    return FALSE;
+
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  onramp_test_xdotool ("windowfocus", "--sync", xid, NULL);
+  return TRUE;
+}
+
+/**
+ * onramp_test_xdotool:
+ * @first_arg: the first argument of xdotool, such as "key" or "type"
+ * @...: more, %NULL-terminated
+ *
+ * Runs xdotool and fails the test if it fails. The events it sends wait
+ * in the X server until the main loop runs: wait for their effect.
+ */
+void
+onramp_test_xdotool (const char *first_arg,
+                     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) "xdotool");
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                NULL, NULL, NULL, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("xdotool %s failed: %s", first_arg, err);
+}
+
+/**
+ * onramp_test_mnemonic_key:
+ * @label: a label with an underlined letter, such as "Company _legal name"
+ *   or "公司法定名稱(_L)"
+ *
+ * Returns: (nullable): the xdotool key that activates it, such as "alt+l";
+ *   %NULL when it has no ASCII mnemonic
+ */
+char *
+onramp_test_mnemonic_key (const char *label)
+{
+  const char *underline = label != NULL ? strchr (label, '_') : NULL;
+
+  if (underline == NULL || !g_ascii_isalnum (underline[1]))
+    return NULL;
+
+  return g_strdup_printf ("alt+%c", g_ascii_tolower (underline[1]));
+}
+
+/**
+ * onramp_test_find_menu_item:
+ * @root: a popover menu
+ * @text: the item's label as the menu model has it, such as "_Sign In…"
+ *
+ * Returns: (nullable): the item a user would click. A menu's items hide
+ *   their action from GtkActionable: they are found by their words.
+ */
+GtkWidget *
+onramp_test_find_menu_item (GtkWidget  *root,
+                            const char *text)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (root), "GtkModelButton"))
+    {
+      g_autofree char *label = NULL;
+      g_autoptr(GString) plain = g_string_new (text);
+
+      /* The item shows its words without the mnemonic's underscore */
+      g_string_replace (plain, "_", "", 0);
+      g_object_get (root, "text", &label, NULL);
+      if (g_strcmp0 (label, text) == 0 || g_strcmp0 (label, plain->str) == 0)
+        return root;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = onramp_test_find_menu_item (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * onramp_test_save_page_screenshot:
+ * @page: an #OnrampPage whose content scrolls
+ * @what: what the picture shows; saved as "@what-LANG.png"
+ *
+ * Saves all of the page's scrolled content, not only what fits the window.
+ */
+void
+onramp_test_save_page_screenshot (GtkWidget  *page,
+                                  const char *what)
+{
+  g_autofree char *name = g_strdup_printf ("%s-%s.png", what, onramp_test_language ());
+  GtkWidget *widget = page;
+
+  while (widget != NULL && !GTK_IS_VIEWPORT (widget))
+    widget = gtk_widget_get_first_child (widget);
+  g_assert_nonnull (widget);
+  onramp_test_save_screenshot (gtk_viewport_get_child (GTK_VIEWPORT (widget)), name);
 }

@@ -39,4 +39,20 @@ OnrampPage      *onramp_test_current_page     (OnrampApplication *app);
 gboolean         onramp_test_issue_row_showing (gpointer          row);
 gboolean         onramp_test_issue_row_hidden  (gpointer          row);
 
+gboolean         onramp_test_focus_is_in       (gpointer          widget);
+GtkWidget       *onramp_test_find_actionable   (GtkWidget        *root,
+                                                const char       *action_name);
+GtkWidget       *onramp_test_find_menu_item    (GtkWidget        *root,
+                                                const char       *text);
+const char      *onramp_test_choose            (gpointer          row,
+                                                const char       *search);
+void             onramp_test_save_screenshots  (GtkWindow        *window,
+                                                const char       *what);
+void             onramp_test_save_page_screenshot (GtkWidget     *page,
+                                                   const char    *what);
+gboolean         onramp_test_xdotool_focus     (gpointer          native);
+void             onramp_test_xdotool           (const char       *first_arg,
+                                                ...) G_GNUC_NULL_TERMINATED;
+char            *onramp_test_mnemonic_key      (const char       *label);
+
 G_END_DECLS
