@@ -725,7 +725,7 @@ test_taiwanese_journey (void)
     GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (review_child ("subscriptions_list")), 0);
     OnrampLineItem *item = g_list_model_get_item (line_items, 0);
     guint quantity = onramp_line_item_get_quantity (item);
-    g_autofree char *expected = g_strdup_printf (ngettext ("%u licence", "%u licences", quantity), quantity);
+    g_autofree char *expected = g_strdup_printf (ngettext ("%u license", "%u licenses", quantity), quantity);
 
     g_object_unref (item);
     g_assert_cmpuint (quantity, >, 1);
