@@ -41,6 +41,7 @@ const char      *onramp_test_use_private_home  (void);
 GtkWindow       *onramp_test_find_toplevel     (GType             type);
 gboolean         onramp_test_spinner_showing   (gpointer          spinner);
 void             onramp_test_return_focus      (GtkWindow        *window);
+void             onramp_test_remove_tree       (const char       *path);
 
 /* What onramp_test_watch_while() saw while a request was in flight */
 typedef struct

@@ -388,6 +388,7 @@ main (int   argc,
   g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), NULL);
   g_application_run (G_APPLICATION (app), 2, app_argv);
   g_clear_object (&app);
+  onramp_test_remove_tree (home);
 
   g_ptr_array_unref (secrets);
   g_string_free (captured_log, TRUE);

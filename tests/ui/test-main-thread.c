@@ -28,7 +28,8 @@
  * answered two seconds late. The journey a user makes: sign in through the
  * dialog, type a domain prefix (the live availability check), Next (the
  * address check), the Indirect reseller step (the reseller list), the
- * Subscriptions step (the catalog), Submit on Review. For each request in
+ * Subscriptions step (the catalog, then a product's plans), Submit on
+ * Review. For each request in
  * flight, the window keeps drawing (frames of its frame clock, and no pause
  * of the main loop longer than MAX_GAP_MS: a blocking 2 s call would show
  * as a 2 s pause) and the control that started it shows progress all the
@@ -51,6 +52,7 @@
 static OnrampApplication *app;
 static int test_status;
 static GString *figures;
+static const char *home;
 
 static OnrampPage *
 named_page (const char *name)
@@ -337,6 +339,35 @@ test_catalog (void)
   assert_responsive ("catalog (GET /v1/products)", &watch, started, 1);
 }
 
+/* A product picked: its plans (SKUs, then their availabilities) */
+
+static gboolean
+plans_not_from_service (gpointer page)
+{
+  return onramp_subscriptions_page_get_plans_source (page) != ONRAMP_LIST_SOURCE_SERVICE;
+}
+
+static gboolean
+plans_show_progress (gpointer page)
+{
+  return assistant_shows_progress () &&
+         onramp_test_spinner_showing (onramp_test_get_child (page, ONRAMP_TYPE_SUBSCRIPTIONS_PAGE, "plans_spinner"));
+}
+
+static void
+test_plans (void)
+{
+  OnrampPage *subscriptions = named_page ("subscriptions");
+  GtkWidget *view = onramp_test_get_child (subscriptions, ONRAMP_TYPE_SUBSCRIPTIONS_PAGE, "catalog_view");
+  OnrampTestWatch watch;
+  gint64 started = g_get_monotonic_time ();
+
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (view))), 0);
+  g_assert_true (onramp_test_watch_while (GTK_WIDGET (subscriptions), plans_not_from_service,
+                                          plans_show_progress, subscriptions, 20000, &watch));
+  assert_responsive ("plans of a product (GET …/skus, then …/availabilities)", &watch, started, 2);
+}
+
 /* Submit on Review: address, domain, creation, agreement, each 2 s late */
 
 static gboolean
@@ -467,7 +498,7 @@ main (int   argc,
   char *app_argv[] = { argv[0], (char *)"--demo", NULL };
 
   onramp_test_skip_without_display ();
-  onramp_test_use_private_home ();
+  home = onramp_test_use_private_home ();
   g_setenv ("ONRAMP_DEMO_FAULTS", DEMO_FAULTS, TRUE);
   /* Under Xvfb the GL renderer is Mesa's llvmpipe, which compiles each
    * shader on the CPU the first time it is used, on the main thread: the
@@ -489,6 +520,7 @@ main (int   argc,
   g_test_add_func ("/main-thread/address-check", test_address_check);
   g_test_add_func ("/main-thread/resellers", test_resellers);
   g_test_add_func ("/main-thread/catalog", test_catalog);
+  g_test_add_func ("/main-thread/plans", test_plans);
   g_test_add_func ("/main-thread/submit", test_submit);
   g_test_add_func ("/main-thread/checkpoint-write-time", test_checkpoint_write_time);
 
@@ -496,6 +528,7 @@ main (int   argc,
   g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), NULL);
   g_application_run (G_APPLICATION (app), 2, app_argv);
   g_clear_object (&app);
+  onramp_test_remove_tree (home);
   g_string_free (figures, TRUE);
 
   return test_status;
