@@ -605,6 +605,16 @@ onramp_demo_auth_new (void)
   return g_object_new (ONRAMP_TYPE_DEMO_AUTH, NULL);
 }
 
+static const struct
+{
+  const char        *path;
+  SoupServerCallback callback;
+} auth_endpoints[] = {
+  { "/organizations/oauth2/v2.0/devicecode", on_device_code_cb },
+  { "/organizations/oauth2/v2.0/token", on_token_cb },
+  { "/devicelogin", on_device_login_cb },
+};
+
 /**
  * onramp_demo_auth_add_handlers:
  *
@@ -617,9 +627,56 @@ onramp_demo_auth_add_handlers (OnrampDemoAuth *self,
   g_return_if_fail (ONRAMP_IS_DEMO_AUTH (self));
   g_return_if_fail (SOUP_IS_SERVER (server));
 
-  soup_server_add_handler (server, "/organizations/oauth2/v2.0/devicecode", on_device_code_cb, self, NULL);
-  soup_server_add_handler (server, "/organizations/oauth2/v2.0/token", on_token_cb, self, NULL);
-  soup_server_add_handler (server, "/devicelogin", on_device_login_cb, self, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (auth_endpoints); i++)
+    soup_server_add_handler (server, auth_endpoints[i].path, auth_endpoints[i].callback, self, NULL);
+}
+
+/**
+ * onramp_demo_auth_handles:
+ *
+ * Returns: whether @path is one of the sign-in endpoints, for a server that
+ *   routes requests itself (the demo server does, to slow them down as
+ *   its fault rules say)
+ */
+gboolean
+onramp_demo_auth_handles (OnrampDemoAuth *self,
+                          const char     *path)
+{
+  g_return_val_if_fail (ONRAMP_IS_DEMO_AUTH (self), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (auth_endpoints); i++)
+    if (g_strcmp0 (path, auth_endpoints[i].path) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * onramp_demo_auth_handle:
+ *
+ * Answers @msg, a request for one of the paths onramp_demo_auth_handles()
+ * accepts; anything else gets 404.
+ */
+void
+onramp_demo_auth_handle (OnrampDemoAuth    *self,
+                         SoupServer        *server,
+                         SoupServerMessage *msg,
+                         const char        *path,
+                         GHashTable        *query)
+{
+  g_return_if_fail (ONRAMP_IS_DEMO_AUTH (self));
+  g_return_if_fail (SOUP_IS_SERVER_MESSAGE (msg));
+
+  for (guint i = 0; i < G_N_ELEMENTS (auth_endpoints); i++)
+    {
+      if (g_strcmp0 (path, auth_endpoints[i].path) == 0)
+        {
+          auth_endpoints[i].callback (server, msg, path, query, self);
+          return;
+        }
+    }
+
+  soup_server_message_set_status (msg, SOUP_STATUS_NOT_FOUND, NULL);
 }
 
 static DeviceEntry *

@@ -18,6 +18,13 @@ G_DECLARE_FINAL_TYPE (OnrampDemoAuth, onramp_demo_auth, ONRAMP, DEMO_AUTH, GObje
 OnrampDemoAuth *onramp_demo_auth_new                   (void);
 void            onramp_demo_auth_add_handlers          (OnrampDemoAuth *self,
                                                         SoupServer     *server);
+gboolean        onramp_demo_auth_handles               (OnrampDemoAuth *self,
+                                                        const char     *path);
+void            onramp_demo_auth_handle                (OnrampDemoAuth    *self,
+                                                        SoupServer        *server,
+                                                        SoupServerMessage *msg,
+                                                        const char        *path,
+                                                        GHashTable        *query);
 
 gboolean        onramp_demo_auth_approve               (OnrampDemoAuth *self,
                                                         const char     *user_code);

@@ -21,8 +21,11 @@
  *
  *   rule  := [METHOD ' '] PATH '=' KIND [':' VALUE] ['*' COUNT]
  *
- *   PATH    a glob (g_pattern_match_simple: '*' and '?') matched against the
- *           request path, such as /v1/customers or /v1/products*
+ *   PATH    a glob (g_pattern_match_simple: '*' and '?', which match '/'
+ *           too) matched against the request path, such as /v1/customers or
+ *           /v1/products*; latency also applies to the sign-in endpoints
+ *           (/organizations/oauth2/v2.0/…, /devicelogin), so a slash then
+ *           a star slows every request; the other kinds apply to /v1 only
  *   KIND    latency:MS   answer MS milliseconds late, then normally
  *           status:CODE  answer CODE (500, 502, 503, 504…) with an ApiFault
  *           throttle:S   answer 429 with Retry-After: S

@@ -300,13 +300,29 @@ onramp_demo_delayed_free (gpointer data)
   g_free (delayed);
 }
 
+/* The sign-in endpoints and the API, one way for both, so that a latency
+ * rule for every path (a slash then a star) slows every request the app
+ * makes */
+static gboolean
+onramp_demo_server_serve (OnrampDemoServer  *self,
+                          SoupServerMessage *msg,
+                          const char        *path,
+                          GHashTable        *query)
+{
+  if (g_str_has_prefix (path, "/v1/"))
+    return onramp_demo_server_dispatch (self, msg, path, query);
+
+  onramp_demo_auth_handle (self->auth, self->server, msg, path, query);
+  return TRUE;
+}
+
 static gboolean
 on_latency_elapsed_cb (gpointer user_data)
 {
   OnrampDemoDelayed *delayed = user_data;
 
   delayed->source_id = 0;
-  if (onramp_demo_server_dispatch (delayed->self, delayed->msg, delayed->path, delayed->query))
+  if (onramp_demo_server_serve (delayed->self, delayed->msg, delayed->path, delayed->query))
     soup_server_message_unpause (delayed->msg);
   g_ptr_array_remove_fast (delayed->self->delayed, delayed);
 
@@ -327,7 +343,7 @@ on_request_cb (SoupServer        *server,
   onramp_demo_server_echo_ids (msg);
   onramp_demo_server_count (self, msg);
 
-  if (!g_str_has_prefix (path, "/v1/"))
+  if (!g_str_has_prefix (path, "/v1/") && !onramp_demo_auth_handles (self->auth, path))
     {
       _onramp_demo_reply_fault (msg, SOUP_STATUS_NOT_FOUND, 1000, "Resource not found.", path);
       return;
@@ -336,7 +352,7 @@ on_request_cb (SoupServer        *server,
   latency = _onramp_demo_faults_take_latency (self->faults, soup_server_message_get_method (msg), path);
   if (latency == 0)
     {
-      onramp_demo_server_dispatch (self, msg, path, query);
+      onramp_demo_server_serve (self, msg, path, query);
       return;
     }
 
@@ -424,8 +440,9 @@ onramp_demo_server_start (OnrampDemoServer  *self,
     return FALSE;
 
   self->server = soup_server_new ("server-header", "onramp-demo", NULL);
+  /* One handler for all: it routes sign-in requests to self->auth itself,
+   * after the latency the fault rules give them */
   soup_server_add_handler (self->server, NULL, on_request_cb, self, NULL);
-  onramp_demo_auth_add_handlers (self->auth, self->server);
 
   if (!soup_server_listen_local (self->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, error))
     {

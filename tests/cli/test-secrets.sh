@@ -11,6 +11,8 @@
 # process but submit. TAP output.
 set -u
 cli=$(realpath "$1")
+# tests/common/find-secrets.c: the search test-secrets and test-gui-secrets use
+finder=$(realpath "$2")
 data=${G_TEST_SRCDIR:-$(dirname "$0")/..}/data
 n=0
 failed=0
@@ -24,8 +26,8 @@ cleanup () {
 trap cleanup EXIT
 
 # What is searched lives under $scratch/home and $scratch/logs; what holds
-# the secrets legitimately (stdout, and the pattern files grep reads, so the
-# secrets are never on a grep command line) lives in $scratch/private.
+# the secrets legitimately (stdout, and the files find-secrets reads, so the
+# secrets are never on a command line) lives in $scratch/private.
 mkdir -p "$scratch"/home "$scratch"/logs "$scratch"/private "$scratch"/runtime
 chmod 700 "$scratch"/runtime
 export HOME=$scratch/home
@@ -46,21 +48,24 @@ report () {
   fi
 }
 
-# found_in_files PATTERN-FILE DIR…: the files (not their contents) that hold
+# found_in_files SECRETS-FILE DIR…: the files (not their contents) that hold
 # a secret
 found_in_files () {
-  local patterns=$1
+  local secrets=$1
   shift
-  grep -rlaF -f "$patterns" -- "$@" 2>/dev/null
+  "$finder" "$secrets" "$@"
 }
 
 # The /proc files of processes whose command line, or (except $2's)
 # environment, holds a secret. Other helpers' processes are searched too:
 # none can hold a random token made a moment ago unless it leaked.
 found_in_processes () {
-  local patterns=$1 exempt=${2:-none}
-  grep -laF -f "$patterns" /proc/[0-9]*/cmdline 2>/dev/null
-  grep -laF -f "$patterns" /proc/[0-9]*/environ 2>/dev/null | grep -vx "/proc/$exempt/environ"
+  local secrets=$1
+  if [ -n "${2:-}" ]; then
+    "$finder" "$secrets" --processes --exempt-environ "$2"
+  else
+    "$finder" "$secrets" --processes
+  fi
 }
 
 # 1. The demo server, with a slow customer creation so that submit is

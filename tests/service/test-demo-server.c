@@ -136,6 +136,28 @@ test_requires_bearer_token (Fixture       *f,
   g_assert_cmpuint (request (f, "GET", "/v1/countryvalidationrules/US", NULL), ==, 200);
 }
 
+/* A latency rule for every path slows sign-in too (a test of the app's
+ * main loop needs every request slow), and only where it matches */
+static void
+test_latency_slows_sign_in (Fixture       *f,
+                            gconstpointer  data)
+{
+  gint64 before;
+
+  g_assert_true (onramp_demo_server_set_faults (f->server, "/*=latency:300", NULL));
+  before = g_get_monotonic_time ();
+  /* No client_id: refused, but after the latency */
+  g_assert_cmpuint (request (f, "POST", "/organizations/oauth2/v2.0/token", NULL), ==, 400);
+  g_assert_cmpint (g_get_monotonic_time () - before, >=, 300 * 1000);
+  g_assert_cmpuint (request (f, "GET", "/devicelogin", NULL), ==, 200);
+  g_assert_cmpuint (request (f, "GET", "/elsewhere", NULL), ==, 404);
+
+  g_assert_true (onramp_demo_server_set_faults (f->server, "/v1/*=latency:300", NULL));
+  before = g_get_monotonic_time ();
+  g_assert_cmpuint (request (f, "GET", "/devicelogin", NULL), ==, 200);
+  g_assert_cmpint (g_get_monotonic_time () - before, <, 300 * 1000);
+}
+
 static void
 test_fault_specs (Fixture       *f,
                   gconstpointer  data)
@@ -201,6 +223,7 @@ main (int   argc,
   g_test_add ("/demo-server/rejects-other-methods", Fixture, NULL, fixture_setup, test_rejects_other_methods, fixture_teardown);
 
   g_test_add ("/demo-server/requires-bearer-token", Fixture, NULL, fixture_setup, test_requires_bearer_token, fixture_teardown);
+  g_test_add ("/demo-server/latency-slows-sign-in", Fixture, NULL, fixture_setup, test_latency_slows_sign_in, fixture_teardown);
   g_test_add ("/demo-server/fault-specs", Fixture, NULL, fixture_setup, test_fault_specs, fixture_teardown);
   g_test_add_func ("/demo-server/faults-from-environment", test_faults_from_environment);
 

@@ -13,6 +13,7 @@
 #include "onramp-auth.h"
 #include "onramp-demo-server.h"
 #include "onramp-partner-client.h"
+#include "onramp-test-secrets.h"
 
 /* Secrets hygiene on the sign-in path (issue #8, item 3): a device-code
  * sign-in through the demo server, a token refresh and a Partner Center call
@@ -74,16 +75,6 @@ await (GAsyncResult **result)
 }
 
 static void
-remember (GPtrArray  *secrets,
-          const char *secret)
-{
-  g_assert_nonnull (secret);
-  g_assert_cmpuint (strlen (secret), >=, 8);
-  if (!g_ptr_array_find_with_equal_func (secrets, secret, g_str_equal, NULL))
-    g_ptr_array_add (secrets, g_strdup (secret));
-}
-
-static void
 remember_stored (GPtrArray     *secrets,
                  OnrampKeyring *keyring,
                  const char    *cloud)
@@ -95,108 +86,8 @@ remember_stored (GPtrArray     *secrets,
   onramp_keyring_lookup_tokens_async (keyring, cloud, NULL, on_result_cb, &result);
   tokens = onramp_keyring_lookup_tokens_finish (keyring, await (&result), &error);
   g_assert_no_error (error);
-  remember (secrets, tokens->access_token);
-  remember (secrets, tokens->refresh_token);
-}
-
-/* Whether @needle is in @data, which may hold NUL bytes (/proc/…/environ) */
-static gboolean
-contains (const char *data,
-          gsize       length,
-          const char *needle)
-{
-  gsize needle_length = strlen (needle);
-
-  for (gsize i = 0; i + needle_length <= length; i++)
-    {
-      if (memcmp (data + i, needle, needle_length) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* The first secret in @data, or NULL */
-static const char *
-find_secret (GPtrArray  *secrets,
-             const char *data,
-             gsize       length)
-{
-  for (guint i = 0; i < secrets->len; i++)
-    {
-      const char *secret = g_ptr_array_index (secrets, i);
-
-      if (contains (data, length, secret))
-        return secret;
-    }
-
-  return NULL;
-}
-
-static void
-assert_no_secret_in_tree (GPtrArray  *secrets,
-                          const char *path,
-                          guint      *n_files)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_autofree char *contents = NULL;
-      gsize length = 0;
-
-      if (g_file_get_contents (path, &contents, &length, NULL))
-        {
-          (*n_files)++;
-          if (find_secret (secrets, contents, length) != NULL)
-            g_error ("A secret is in the file %s", path);
-        }
-      return;
-    }
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (!g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        assert_no_secret_in_tree (secrets, child, n_files);
-    }
-}
-
-/* Every process this user may read: another helper's, the keyring
- * daemon, the bus, this test itself */
-static void
-assert_no_secret_in_processes (GPtrArray *secrets)
-{
-  g_autoptr(GDir) proc = g_dir_open ("/proc", 0, NULL);
-  const char *name;
-  guint n_read = 0;
-
-  g_assert_nonnull (proc);
-  while ((name = g_dir_read_name (proc)) != NULL)
-    {
-      const char * const parts[] = { "cmdline", "environ" };
-
-      if (!g_ascii_isdigit (name[0]))
-        continue;
-
-      for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-        {
-          g_autofree char *path = g_build_filename ("/proc", name, parts[i], NULL);
-          g_autofree char *contents = NULL;
-          gsize length = 0;
-
-          if (!g_file_get_contents (path, &contents, &length, NULL))
-            continue;
-          n_read++;
-          if (find_secret (secrets, contents, length) != NULL)
-            g_error ("A secret is in %s", path);
-        }
-    }
-
-  /* At least this process's own two */
-  g_assert_cmpuint (n_read, >=, 2);
+  onramp_test_remember_secret (secrets, tokens->access_token);
+  onramp_test_remember_secret (secrets, tokens->refresh_token);
 }
 
 static void
@@ -211,7 +102,7 @@ sign_in (OnrampAuth       *auth,
   onramp_auth_sign_in_async (auth, NULL, on_result_cb, &result);
   while (onramp_auth_get_user_code (auth) == NULL)
     g_main_context_iteration (NULL, TRUE);
-  remember (secrets, onramp_demo_auth_get_last_device_code (demo));
+  onramp_test_remember_secret (secrets, onramp_demo_auth_get_last_device_code (demo));
 
   g_assert_true (onramp_demo_auth_approve (demo, onramp_auth_get_user_code (auth)));
   g_assert_true (onramp_auth_sign_in_finish (auth, await (&result), &error));
@@ -242,6 +133,7 @@ test_sign_in_leaves_no_secret (void)
   g_autoptr(OnrampKeyring) keyring = onramp_keyring_new ();
   g_autoptr(OnrampAuth) auth = NULL;
   g_autoptr(GPtrArray) secrets = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *uuid = g_uuid_string_random ();
@@ -283,12 +175,14 @@ test_sign_in_leaves_no_secret (void)
    * from the client */
   g_assert_nonnull (strstr (captured_log->str, "onramp-auth"));
   g_assert_nonnull (strstr (captured_log->str, "onramp-partner-client"));
-  if (find_secret (secrets, captured_log->str, captured_log->len) != NULL)
+  if (onramp_test_find_secret (secrets, captured_log->str, captured_log->len) != NULL)
     g_error ("A secret is in the log");
 
-  assert_no_secret_in_tree (secrets, scratch_home, &n_files);
+  n_files = onramp_test_scan_tree (secrets, scratch_home, hits);
+  onramp_test_assert_no_hits (hits, "the throwaway $HOME");
   g_test_message ("%u files under the throwaway $HOME, %u secrets looked for", n_files, secrets->len);
-  assert_no_secret_in_processes (secrets);
+  onramp_test_scan_processes (secrets, hits);
+  onramp_test_assert_no_hits (hits, "a process's command line or environment");
 
   g_clear_object (&result);
   onramp_keyring_clear_tokens_async (keyring, cloud, NULL, on_result_cb, &result);

@@ -55,4 +55,28 @@ void             onramp_test_xdotool           (const char       *first_arg,
                                                 ...) G_GNUC_NULL_TERMINATED;
 char            *onramp_test_mnemonic_key      (const char       *label);
 
+const char      *onramp_test_use_private_home  (void);
+GtkWindow       *onramp_test_find_toplevel     (GType             type);
+gboolean         onramp_test_spinner_showing   (gpointer          spinner);
+void             onramp_test_return_focus      (GtkWindow        *window);
+void             onramp_test_remove_tree       (const char       *path);
+
+/* What onramp_test_watch_while() saw while a request was in flight */
+typedef struct
+{
+  gint64 duration_us;      /* from the start until in_flight ceased */
+  guint  n_frames;         /* "after-paint" of the watched widget's frame clock */
+  guint  min_frames_2s;    /* fewest frames in any 2 s window (all of them if shorter) */
+  gint64 longest_gap_us;   /* longest pause between two ticks of a 5 ms timeout */
+  guint  n_checks;         /* times shows_progress was asked */
+  guint  n_without_progress; /* …and said no */
+} OnrampTestWatch;
+
+gboolean         onramp_test_watch_while       (GtkWidget           *widget,
+                                                OnrampTestCondition  in_flight,
+                                                OnrampTestCondition  shows_progress,
+                                                gpointer             data,
+                                                guint                timeout_ms,
+                                                OnrampTestWatch     *watch);
+
 G_END_DECLS

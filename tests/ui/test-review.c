@@ -433,6 +433,8 @@ static void
 test_cancel_submission (void)
 {
   OnrampPage *review = named_page ("review");
+  gint64 sent = g_get_monotonic_time ();
+  gint64 answered;
 
   /* The creation is slow this time: the progress shows, Cancel stops */
   g_assert_true (gtk_widget_activate (next_button ()));
@@ -449,6 +451,14 @@ test_cancel_submission (void)
   g_assert_true (onramp_test_current_page (app) == review);
   g_assert_false (gtk_widget_get_visible (review_child ("error_box")));
   g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 2000));
+
+  /* Like Partner Center, the demo server still handles the request the
+   * app gave up on, once its latency is over, and that takes the first
+   * refusal of DEMO_FAULTS. Unseen from here: wait it out, or the next
+   * test's Retry may come first and meet the second refusal */
+  answered = sent + (2500 + 300) * 1000;
+  if (g_get_monotonic_time () < answered)
+    onramp_test_iterate ((answered - g_get_monotonic_time ()) / 1000);
 }
 
 static void
