@@ -639,7 +639,7 @@ assert_review_shows (const char *row_name,
 static void
 update_email (const char *email)
 {
-  g_autofree char *back_label = g_strdup_printf (_("Back _to %s"), _("Review"));
+  g_autofree char *back_label = g_strdup_printf (_("Retur_n to %s"), _("Review"));
 
   g_assert_true (gtk_widget_activate (review_child ("account_update_button")));
   wait_for_page ("account");
