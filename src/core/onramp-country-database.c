@@ -460,3 +460,35 @@ onramp_country_database_apply_data (OnrampCountryDatabase  *self,
 
   return onramp_country_database_apply (self, root, error);
 }
+
+/**
+ * onramp_country_database_dup_culture_name:
+ * @culture: a culture code, such as "zh-TW"
+ *
+ * Returns: (transfer full): the culture as a person reads it, "Chinese
+ *   (Taiwan)" in the user's language; @culture itself when it names no
+ *   known country
+ */
+char *
+onramp_country_database_dup_culture_name (OnrampCountryDatabase *self,
+                                          const char            *culture)
+{
+  g_auto(GStrv) parts = NULL;
+  OnrampCountryRules *region;
+
+  g_return_val_if_fail (ONRAMP_IS_COUNTRY_DATABASE (self), NULL);
+  g_return_val_if_fail (culture != NULL, NULL);
+
+  parts = g_strsplit (culture, "-", 2);
+  if (parts[0] == NULL || parts[1] == NULL)
+    return g_strdup (culture);
+
+  region = onramp_country_database_lookup (self, parts[1]);
+  if (region == NULL)
+    return g_strdup (culture);
+
+  /* Translators: a language as spoken in a country, e.g. "Chinese (Taiwan)";
+   * the first %s is the language, the second the country */
+  return g_strdup_printf (_("%s (%s)"), onramp_iso_codes_language_name (parts[0]),
+                          onramp_country_rules_get_name (region));
+}

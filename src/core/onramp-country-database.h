@@ -25,6 +25,8 @@ OnrampCountryRules    *onramp_country_database_lookup        (OnrampCountryDatab
 const char            *onramp_country_database_suggest_code  (OnrampCountryDatabase *self,
                                                               const char            *text);
 const char * const    *onramp_country_database_list_codes    (OnrampCountryDatabase *self);
+char                  *onramp_country_database_dup_culture_name (OnrampCountryDatabase *self,
+                                                                 const char            *culture);
 gboolean               onramp_country_database_apply         (OnrampCountryDatabase *self,
                                                               JsonNode              *answer,
                                                               GError               **error);

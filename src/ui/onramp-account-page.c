@@ -18,6 +18,7 @@
 #include "onramp-country-database.h"
 #include "onramp-date-row.h"
 #include "onramp-error.h"
+#include "onramp-iso-codes.h"
 #include "onramp-issue-row.h"
 #include "onramp-locale.h"
 #include "onramp-relationship-dialog.h"
@@ -252,72 +253,6 @@ new_taken_mnemonics (void)
     }
 
   return taken;
-}
-
-/* Languages the bundled rules offer, by their iso-codes English names:
- * iso-codes translates them (the iso_639-3 domain) */
-static const struct
-{
-  const char *code;
-  const char *name;
-} language_names[] = {
-  { "ar", "Arabic" }, { "az", "Azerbaijani" }, { "bg", "Bulgarian" }, { "bn", "Bengali" },
-  { "bs", "Bosnian" }, { "ca", "Catalan" }, { "cs", "Czech" }, { "da", "Danish" },
-  { "de", "German" }, { "el", "Modern Greek (1453-)" }, { "en", "English" }, { "es", "Spanish" },
-  { "et", "Estonian" }, { "eu", "Basque" }, { "fi", "Finnish" }, { "fo", "Faroese" },
-  { "fr", "French" }, { "gl", "Galician" }, { "he", "Hebrew" }, { "hr", "Croatian" },
-  { "hu", "Hungarian" }, { "hy", "Armenian" }, { "id", "Indonesian" }, { "is", "Icelandic" },
-  { "it", "Italian" }, { "ja", "Japanese" }, { "ka", "Georgian" }, { "kk", "Kazakh" },
-  { "kl", "Kalaallisut" }, { "km", "Khmer" }, { "ko", "Korean" }, { "lo", "Lao" },
-  { "lt", "Lithuanian" }, { "lv", "Latvian" }, { "mk", "Macedonian" }, { "mn", "Mongolian" },
-  { "ms", "Malay (macrolanguage)" }, { "mt", "Maltese" }, { "my", "Burmese" },
-  { "nb", "Norwegian Bokmål" }, { "ne", "Nepali (macrolanguage)" }, { "nl", "Dutch" },
-  { "pl", "Polish" }, { "pt", "Portuguese" }, { "ro", "Romanian" }, { "ru", "Russian" },
-  { "si", "Sinhala" }, { "sk", "Slovak" }, { "sl", "Slovenian" }, { "sq", "Albanian" },
-  { "sr", "Serbian" }, { "sv", "Swedish" }, { "th", "Thai" }, { "tr", "Turkish" },
-  { "uk", "Ukrainian" }, { "ur", "Urdu" }, { "uz", "Uzbek" }, { "vi", "Vietnamese" },
-  { "zh", "Chinese" },
-};
-
-static const char *
-language_name (const char *code)
-{
-  static gsize bound = 0;
-
-  if (g_once_init_enter (&bound))
-    {
-      bindtextdomain ("iso_639-3", ISO_CODES_LOCALEDIR);
-      bind_textdomain_codeset ("iso_639-3", "UTF-8");
-      g_once_init_leave (&bound, 1);
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (language_names); i++)
-    {
-      if (strcmp (language_names[i].code, code) == 0)
-        return g_dgettext ("iso_639-3", language_names[i].name);
-    }
-
-  return code;
-}
-
-/* "zh-TW" -> "Chinese (Taiwan)", in the user's language */
-static char *
-culture_name (OnrampCountryDatabase *database,
-              const char            *culture)
-{
-  g_auto(GStrv) parts = g_strsplit (culture, "-", 2);
-  OnrampCountryRules *region;
-
-  if (parts[0] == NULL || parts[1] == NULL)
-    return g_strdup (culture);
-
-  region = onramp_country_database_lookup (database, parts[1]);
-  if (region == NULL)
-    return g_strdup (culture);
-
-  /* Translators: a language as spoken in a country, e.g. "Chinese (Taiwan)";
-   * the first %s is the language, the second the country */
-  return g_strdup_printf (_("%s (%s)"), language_name (parts[0]), onramp_country_rules_get_name (region));
 }
 
 /* Puts an underline before a letter no other title uses; a label without
@@ -2016,13 +1951,13 @@ onramp_account_page_update_languages (OnrampAccountPage *self)
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < n_languages; i++)
-    g_ptr_array_add (names, g_strdup (language_name (languages[i])));
+    g_ptr_array_add (names, g_strdup (onramp_iso_codes_language_name (languages[i])));
   onramp_choice_row_set_choices (self->language_row, n_languages, languages,
                                  (const char * const *)names->pdata, NULL);
 
   g_ptr_array_set_size (names, 0);
   for (guint i = 0; i < n_cultures; i++)
-    g_ptr_array_add (names, culture_name (database, cultures[i]));
+    g_ptr_array_add (names, onramp_country_database_dup_culture_name (database, cultures[i]));
   onramp_choice_row_set_choices (self->culture_row, n_cultures, cultures,
                                  (const char * const *)names->pdata, NULL);
 

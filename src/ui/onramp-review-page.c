@@ -18,6 +18,7 @@
 #include "onramp-service-error.h"
 #include "onramp-submit.h"
 #include "onramp-submit-steps.h"
+#include "onramp-iso-codes.h"
 #include "onramp-validator.h"
 
 /* Review: the whole record on one page, a section per page with its
@@ -257,17 +258,23 @@ format_contact (OnrampCustomer *customer)
 }
 
 static char *
-format_language (OnrampCustomer *customer)
+format_language (OnrampReviewPage *self,
+                 OnrampCustomer   *customer)
 {
+  OnrampCountryDatabase *database = onramp_validator_get_database (self->validator);
   const char *language = field (customer, ONRAMP_FIELD_LANGUAGE);
   const char *culture = field (customer, ONRAMP_FIELD_CULTURE);
+  g_autofree char *culture_name = NULL;
 
   if (language[0] == '\0' && culture[0] == '\0')
     return NULL;
 
-  /* Translators: the first %s is a language code such as “en”, the second
-   * a culture code such as “en-US” */
-  return g_strdup_printf (_("%s, culture %s"), language[0] ? language : "—", culture[0] ? culture : "—");
+  /* The names Account info shows, not the codes the service takes */
+  culture_name = culture[0] ? onramp_country_database_dup_culture_name (database, culture) : g_strdup ("—");
+  /* Translators: the first %s is a language such as “English”, the second
+   * a culture such as “English (United States)” */
+  return g_strdup_printf (_("%s, culture %s"), language[0] ? onramp_iso_codes_language_name (language) : "—",
+                          culture_name);
 }
 
 static char *
@@ -461,7 +468,7 @@ onramp_review_page_refresh (OnrampReviewPage *self)
     domain = g_strconcat (field (customer, ONRAMP_FIELD_DOMAIN_PREFIX), ".onmicrosoft.com", NULL);
   address = format_address (self, customer);
   contact = format_contact (customer);
-  language = format_language (customer);
+  language = format_language (self, customer);
   agreement = format_agreement (customer);
 
   set_value (self->company_row, company);

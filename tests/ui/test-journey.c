@@ -27,6 +27,8 @@
 #include "onramp-sign-in-dialog.h"
 #include "onramp-submit-steps.h"
 #include "onramp-subscriptions-page.h"
+#include "onramp-iso-codes.h"
+#include "onramp-country-database.h"
 #include "onramp-ui-test-utils.h"
 #include "onramp-window.h"
 
@@ -719,6 +721,14 @@ test_taiwanese_journey (void)
   /* The family name first, the Chinese way */
   assert_review_shows ("contact_row", "林美玲");
   assert_review_shows ("reseller_row", "Litware Taiwan");
+  /* Language and culture by name, as Account info shows them, not codes */
+  {
+    g_autofree char *culture = onramp_country_database_dup_culture_name (onramp_country_database_get_default (), "zh-TW");
+
+    assert_review_shows ("language_row", onramp_iso_codes_language_name ("zh"));
+    assert_review_shows ("language_row", culture);
+    g_assert_null (strstr (review_value ("language_row"), "zh-TW"));
+  }
   g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (review_child ("subscriptions_list")), 1));
   /* The quantity chosen after adding the offer */
   {

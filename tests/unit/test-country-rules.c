@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <locale.h>
 
 #include "onramp-country-database.h"
@@ -353,6 +355,31 @@ test_localized_names (void)
   test_state_english_name (onramp_country_database_lookup (database, "TW"), "TPE", "Taipei");
   test_state_english_name (onramp_country_database_lookup (database, "US"), "WA", "Washington");
   g_assert_cmpstr (onramp_iso_codes_country_name ("No Such Country"), ==, "No Such Country");
+  /* languages and cultures by name, as Account info and Review show them */
+  {
+    static const struct { const char *culture; const char *language; const char *country; } cultures[] = {
+      { "zh-TW", "zh", "TW" }, { "en-US", "en", "US" }, { "de-DE", "de", "DE" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cultures); i++)
+      {
+        g_autofree char *name = onramp_country_database_dup_culture_name (database, cultures[i].culture);
+        const char *language = onramp_iso_codes_language_name (cultures[i].language);
+
+        g_assert_cmpstr (language, !=, cultures[i].language);
+        g_assert_nonnull (strstr (name, language));
+        g_assert_nonnull (strstr (name, onramp_country_rules_get_name (onramp_country_database_lookup (database, cultures[i].country))));
+      }
+    g_assert_cmpstr (onramp_iso_codes_language_name ("zh"), ==, "中文");
+    g_assert_cmpstr (onramp_iso_codes_language_name ("xx"), ==, "xx");
+    {
+      g_autofree char *bare = onramp_country_database_dup_culture_name (database, "en");
+      g_autofree char *unknown = onramp_country_database_dup_culture_name (database, "en-XX");
+
+      g_assert_cmpstr (bare, ==, "en");
+      g_assert_cmpstr (unknown, ==, "en-XX");
+    }
+  }
   /* names in the user's language find the code too */
   g_assert_cmpstr (onramp_country_database_suggest_code (database, "德國"), ==, "DE");
 }
