@@ -210,13 +210,18 @@ on_customer_partner_changed_cb (OnrampResellerPage *self)
 static void
 on_customer_changed_cb (OnrampResellerPage *self)
 {
+  /* Another customer: the last one's search says nothing about them */
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   onramp_reseller_page_sync_selection (self);
 }
 
 static void
 on_search_entry_search_changed_cb (OnrampResellerPage *self)
 {
+  /* Filtering shows or hides rows; only the user chooses */
+  self->syncing = TRUE;
   gtk_string_filter_set_search (self->filter, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  self->syncing = FALSE;
   onramp_reseller_page_sync_selection (self);
 }
 

@@ -1021,6 +1021,8 @@ on_customer_changed_cb (OnrampSubscriptionsPage *self)
 {
   OnrampCustomer *customer = onramp_page_get_customer (ONRAMP_PAGE (self));
 
+  /* Another customer: the last one's search says nothing about them */
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   g_signal_group_set_target (self->line_item_signals,
                              customer != NULL ? onramp_customer_get_line_items (customer) : NULL);
   gtk_list_box_bind_model (self->offers_list,

@@ -795,8 +795,12 @@ test_american_journey (void)
   screenshots ("journey-us-account");
   click_next ("reseller");
 
-  /* A direct customer: nobody to choose */
+  /* A direct customer: nobody to choose, and the Taiwanese customer's
+   * search for a reseller is gone */
   g_assert_cmpstr (onramp_customer_get_field (customer, ONRAMP_FIELD_ASSOCIATED_PARTNER_ID), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (onramp_test_get_child (onramp_test_current_page (app),
+                                                                               ONRAMP_TYPE_RESELLER_PAGE,
+                                                                               "search_entry"))), ==, "");
   screenshots ("journey-us-reseller");
   click_next ("subscriptions");
   g_assert_cmpuint (g_list_model_get_n_items (onramp_customer_get_line_items (customer)), ==, 0);
