@@ -354,6 +354,9 @@ onramp_choice_row_init (OnrampChoiceRow *self)
   GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The row is the one Tab stop, as an AdwComboRow is: activating it opens
+   * the list; the arrow inside is only what the mouse points at */
+  gtk_widget_set_focusable (gtk_widget_get_first_child (GTK_WIDGET (self->menu_button)), FALSE);
 
   self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->search_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
