@@ -497,10 +497,15 @@ on_refresh_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Several fields change at once (a suggestion, a country): one refresh */
+/* Several fields change at once (a suggestion, a country): one refresh.
+ * Out of sight, none at all: typing on another page (and the start, when
+ * the record is set) would validate and format for nobody; the page
+ * refreshes when it is shown. */
 static void
 onramp_review_page_queue_refresh (OnrampReviewPage *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
   if (self->refresh_id == 0)
     self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_refresh_idle_cb, self, NULL);
 }
@@ -513,7 +518,7 @@ onramp_review_page_bind_customer (OnrampReviewPage *self)
 
   g_signal_group_set_target (self->customer_signals, customer);
   gtk_list_box_bind_model (self->subscriptions_list, line_items, create_line_item_row, NULL, NULL);
-  onramp_review_page_refresh (self);
+  onramp_review_page_queue_refresh (self);
 }
 
 /* Submit or queue */
@@ -1284,6 +1289,8 @@ onramp_review_page_init (OnrampReviewPage *self)
   g_signal_connect_object (self->network_monitor, "notify::network-available",
                            G_CALLBACK (onramp_review_page_update_mode), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::customer", G_CALLBACK (onramp_review_page_bind_customer), NULL);
+  /* What changed while out of sight (see onramp_review_page_queue_refresh) */
+  g_signal_connect (self, "map", G_CALLBACK (onramp_review_page_queue_refresh), NULL);
 
   placeholder = gtk_label_new (_("No subscriptions: the customer is created without any"));
   gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
