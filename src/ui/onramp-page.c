@@ -308,6 +308,41 @@ onramp_page_get_customer (OnrampPage *self)
   return priv->customer;
 }
 
+/* The first scrolled window inside @widget, breadth first: the page's own */
+static GtkScrolledWindow *
+find_scrolled_window (GtkWidget *widget)
+{
+  g_autoptr(GQueue) queue = g_queue_new ();
+
+  g_queue_push_tail (queue, widget);
+  while (!g_queue_is_empty (queue))
+    {
+      GtkWidget *next = g_queue_pop_head (queue);
+
+      if (GTK_IS_SCROLLED_WINDOW (next))
+        return GTK_SCROLLED_WINDOW (next);
+      for (GtkWidget *child = gtk_widget_get_first_child (next); child; child = gtk_widget_get_next_sibling (child))
+        g_queue_push_tail (queue, child);
+    }
+
+  return NULL;
+}
+
+/* Another record starts at the top of the page, not where the last one was
+ * left (the catalog's heading scrolled away for the next customer) */
+static void
+onramp_page_scroll_to_top (OnrampPage *self)
+{
+  GtkScrolledWindow *scrolled = find_scrolled_window (GTK_WIDGET (self));
+  GtkAdjustment *adjustment;
+
+  if (scrolled == NULL)
+    return;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
 void
 onramp_page_set_customer (OnrampPage     *self,
                           OnrampCustomer *customer)
@@ -317,8 +352,11 @@ onramp_page_set_customer (OnrampPage     *self,
   g_return_if_fail (ONRAMP_IS_PAGE (self));
   g_return_if_fail (!customer || ONRAMP_IS_CUSTOMER (customer));
 
-  if (g_set_object (&priv->customer, customer))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOMER]);
+  if (!g_set_object (&priv->customer, customer))
+    return;
+
+  onramp_page_scroll_to_top (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOMER]);
 }
 
 /**

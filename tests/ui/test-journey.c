@@ -804,6 +804,14 @@ test_american_journey (void)
   screenshots ("journey-us-reseller");
   click_next ("subscriptions");
   g_assert_cmpuint (g_list_model_get_n_items (onramp_customer_get_line_items (customer)), ==, 0);
+  /* The page starts at its top, not where the Taiwanese customer left it */
+  {
+    GtkWidget *scrolled = gtk_widget_get_first_child (GTK_WIDGET (onramp_test_current_page (app)));
+
+    g_assert_true (GTK_IS_SCROLLED_WINDOW (scrolled));
+    g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled))),
+                       ==, 0);
+  }
   screenshots ("journey-us-subscriptions");
   click_next ("review");
 
