@@ -737,3 +737,95 @@ onramp_test_watch_while (GtkWidget           *widget,
 
   return finished;
 }
+
+/**
+ * onramp_test_named_page:
+ * @name: what the assistant calls the page, such as "review"
+ *
+ * Returns: (transfer none): the page, which must exist
+ */
+OnrampPage *
+onramp_test_named_page (OnrampApplication *app,
+                        const char        *name)
+{
+  OnrampPage *page = onramp_assistant_get_page (onramp_test_get_assistant (app), name);
+
+  g_assert_nonnull (page);
+  return page;
+}
+
+GtkWidget *
+onramp_test_next_button (OnrampApplication *app)
+{
+  return onramp_test_get_child (onramp_test_get_assistant (app), ONRAMP_TYPE_ASSISTANT, "next_button");
+}
+
+/* Conditions for onramp_test_wait_for() */
+gboolean
+onramp_test_widget_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+gboolean
+onramp_test_widget_sensitive (gpointer widget)
+{
+  return gtk_widget_is_sensitive (widget);
+}
+
+/* Whether @page is the one its assistant shows */
+gboolean
+onramp_test_page_is_current (gpointer page)
+{
+  GtkWidget *assistant = gtk_widget_get_ancestor (page, ONRAMP_TYPE_ASSISTANT);
+
+  return assistant != NULL && onramp_assistant_get_current_page (ONRAMP_ASSISTANT (assistant)) == page;
+}
+
+gboolean
+onramp_test_page_is_not_current (gpointer page)
+{
+  return !onramp_test_page_is_current (page);
+}
+
+gboolean
+onramp_test_page_not_busy (gpointer page)
+{
+  return !onramp_page_get_busy (page);
+}
+
+gboolean
+onramp_test_auth_signed_in (gpointer auth)
+{
+  return onramp_auth_get_state (auth) == ONRAMP_AUTH_STATE_SIGNED_IN;
+}
+
+/**
+ * onramp_test_fill_valid_customer:
+ *
+ * A valid American customer, straight into the record: the Account info
+ * page's rows follow it (test-account-page.c and test-journey.c type them
+ * in, row by row)
+ */
+void
+onramp_test_fill_valid_customer (OnrampCustomer *customer)
+{
+  static const struct { OnrampField field; const char *value; } values[] = {
+    { ONRAMP_FIELD_COMPANY_NAME, "Contoso Pharmaceuticals Limited" },
+    { ONRAMP_FIELD_DOMAIN_PREFIX, "contosopharma" },
+    { ONRAMP_FIELD_COUNTRY, "US" },
+    { ONRAMP_FIELD_ADDRESS_LINE1, "1 Microsoft Way" },
+    { ONRAMP_FIELD_CITY, "Redmond" },
+    { ONRAMP_FIELD_STATE, "WA" },
+    { ONRAMP_FIELD_POSTAL_CODE, "98052" },
+    { ONRAMP_FIELD_FIRST_NAME, "Jane" },
+    { ONRAMP_FIELD_LAST_NAME, "Doe" },
+    { ONRAMP_FIELD_EMAIL, "jane@contoso.example" },
+    { ONRAMP_FIELD_PHONE_NUMBER, "4255550101" },
+    { ONRAMP_FIELD_AGREEMENT_DATE, "2024-05-01" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    onramp_customer_set_field (customer, values[i].field, values[i].value);
+  onramp_customer_set_agreement_accepted (customer, TRUE);
+}

@@ -79,4 +79,15 @@ gboolean         onramp_test_watch_while       (GtkWidget           *widget,
                                                 guint                timeout_ms,
                                                 OnrampTestWatch     *watch);
 
+OnrampPage      *onramp_test_named_page          (OnrampApplication *app,
+                                                 const char        *name);
+GtkWidget       *onramp_test_next_button         (OnrampApplication *app);
+gboolean         onramp_test_widget_mapped       (gpointer           widget);
+gboolean         onramp_test_widget_sensitive    (gpointer           widget);
+gboolean         onramp_test_page_is_current     (gpointer           page);
+gboolean         onramp_test_page_is_not_current (gpointer           page);
+gboolean         onramp_test_page_not_busy       (gpointer           page);
+gboolean         onramp_test_auth_signed_in      (gpointer           auth);
+void             onramp_test_fill_valid_customer (OnrampCustomer    *customer);
+
 G_END_DECLS

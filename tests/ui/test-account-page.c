@@ -41,24 +41,6 @@ page_child (const char *name)
   return onramp_test_get_child (page, ONRAMP_TYPE_ACCOUNT_PAGE, name);
 }
 
-static GtkWidget *
-next_button (void)
-{
-  return onramp_test_get_child (onramp_test_get_assistant (app), ONRAMP_TYPE_ASSISTANT, "next_button");
-}
-
-static gboolean
-widget_sensitive (gpointer widget)
-{
-  return gtk_widget_is_sensitive (widget);
-}
-
-static gboolean
-widget_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
 static gboolean
 widget_unmapped (gpointer widget)
 {
@@ -193,7 +175,7 @@ choose_and_show (const char *row_name,
   gtk_widget_grab_focus (row);
   onramp_test_iterate (100);
   g_assert_true (gtk_widget_activate (row));
-  g_assert_true (onramp_test_wait_for (widget_mapped, popover, 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, popover, 3000));
   g_assert_true (focus_is_in (entry));
 
   /* The search entry filters after its own typing delay: wait for it (a
@@ -320,9 +302,9 @@ date_from_today (int days)
 static void
 test_empty_form_and_forced_next (void)
 {
-  GtkWidget *next = next_button ();
+  GtkWidget *next = onramp_test_next_button (app);
 
-  g_assert_true (onramp_test_wait_for (widget_mapped, onramp_test_get_window (app), 5000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, onramp_test_get_window (app), 5000));
   g_assert_false (gtk_widget_is_sensitive (next));
   /* Nothing is shown before the user has done anything */
   g_assert_false (onramp_issue_row_get_showing (ONRAMP_ISSUE_ROW (page_child ("domain_issue"))));
@@ -414,7 +396,7 @@ test_taiwanese_customer (void)
   type_into ("phone_row", "0227208889");
   assert_no_issue ("phone_issue");
 
-  g_assert_false (gtk_widget_is_sensitive (next_button ()));
+  g_assert_false (gtk_widget_is_sensitive (onramp_test_next_button (app)));
   /* The switch moves, then the record follows */
   g_assert_true (gtk_widget_activate (page_child ("agreement_accepted_row")));
   g_assert_true (onramp_test_wait_for (agreement_accepted, customer, 3000));
@@ -423,7 +405,7 @@ test_taiwanese_customer (void)
   /* The person who accepted is the primary contact, named the Chinese way */
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (page_child ("agreement_other_row"))), "王小明"));
 
-  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 1000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, onramp_test_next_button (app), 1000));
   assert_unique_mnemonics ();
   screenshots ("account-tw");
 }
@@ -443,7 +425,7 @@ assert_calendar_refuses_future (const char *today)
   g_autofree char *last_week_text = g_date_time_format (last_week, "%Y-%m-%d");
 
   gtk_menu_button_popup (GTK_MENU_BUTTON (onramp_test_get_child (date_row, ONRAMP_TYPE_DATE_ROW, "menu_button")));
-  g_assert_true (onramp_test_wait_for (widget_mapped, popover, 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, popover, 3000));
   gtk_calendar_select_day (calendar, next_week);
   shown = gtk_calendar_get_date (calendar);
   g_assert_cmpint (g_date_time_get_day_of_year (shown), ==, g_date_time_get_day_of_year (now));
@@ -496,7 +478,7 @@ test_american_customer (void)
 
   /* Taipei is no American state */
   assert_issue ("state_issue", "address.state-unknown");
-  g_assert_false (gtk_widget_is_sensitive (next_button ()));
+  g_assert_false (gtk_widget_is_sensitive (onramp_test_next_button (app)));
   choose_and_show ("state_choice_row", "wa", "WA", "account-state-search");
   g_assert_true (onramp_test_wait_for (onramp_test_issue_row_hidden, page_child ("state_issue"), 100));
 
@@ -524,7 +506,7 @@ test_american_customer (void)
   /* The agreement cannot be accepted in the future */
   type_into ("agreement_date_row", future);
   assert_issue ("agreement_date_issue", "agreement.date-in-future");
-  g_assert_false (gtk_widget_is_sensitive (next_button ()));
+  g_assert_false (gtk_widget_is_sensitive (onramp_test_next_button (app)));
   g_assert_true (gtk_widget_activate (onramp_test_get_child (page_child ("agreement_date_issue"), ONRAMP_TYPE_ISSUE_ROW, "suggestion_button")));
   g_assert_true (onramp_test_wait_for (onramp_test_issue_row_hidden, page_child ("agreement_date_issue"), 3000));
   g_assert_cmpstr (onramp_customer_get_field (customer, ONRAMP_FIELD_AGREEMENT_DATE), ==, today);
@@ -535,7 +517,7 @@ test_american_customer (void)
   /* Someone else accepted: their name and email are needed */
   g_assert_false (gtk_widget_get_visible (page_child ("agreement_first_name_row")));
   g_assert_true (gtk_widget_activate (page_child ("agreement_other_row")));
-  g_assert_true (onramp_test_wait_for (widget_mapped, page_child ("agreement_first_name_row"), 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, page_child ("agreement_first_name_row"), 3000));
   type_into ("agreement_first_name_row", "Alex");
   type_into ("agreement_last_name_row", "Wu");
   type_into ("agreement_email_row", "alex@contoso");
@@ -550,7 +532,7 @@ test_american_customer (void)
   g_assert_true (onramp_test_wait_for (onramp_test_issue_row_hidden, page_child ("state_issue"), 3000));
   g_assert_cmpstr (onramp_customer_get_field (customer, ONRAMP_FIELD_STATE), ==, "WA");
 
-  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 1000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, onramp_test_next_button (app), 1000));
   assert_unique_mnemonics ();
   screenshots ("account-us");
 }
@@ -567,7 +549,7 @@ test_domain_status (void)
 
   g_assert_false (gtk_widget_get_visible (spinner));
   g_assert_false (gtk_widget_get_visible (icon));
-  g_assert_true (gtk_widget_is_sensitive (next_button ()));
+  g_assert_true (gtk_widget_is_sensitive (onramp_test_next_button (app)));
 
   onramp_account_page_set_domain_status (page, prefix, ONRAMP_DOMAIN_STATUS_CHECKING);
   g_assert_true (gtk_widget_get_visible (spinner));
@@ -577,12 +559,12 @@ test_domain_status (void)
   g_assert_false (gtk_widget_get_visible (spinner));
   g_assert_true (gtk_widget_get_visible (icon));
   assert_issue ("domain_issue", "domain.taken");
-  g_assert_false (gtk_widget_is_sensitive (next_button ()));
+  g_assert_false (gtk_widget_is_sensitive (onramp_test_next_button (app)));
 
   onramp_account_page_set_domain_status (page, prefix, ONRAMP_DOMAIN_STATUS_AVAILABLE);
   g_assert_true (onramp_test_wait_for (onramp_test_issue_row_hidden, page_child ("domain_issue"), 100));
   g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (icon)), ==, "emblem-ok-symbolic");
-  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 1000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, onramp_test_next_button (app), 1000));
 
   onramp_account_page_set_domain_status (page, prefix, ONRAMP_DOMAIN_STATUS_UNKNOWN);
   g_assert_false (gtk_widget_get_visible (icon));
@@ -600,7 +582,7 @@ test_registration_number_follows_country (void)
   assert_title_starts_with ("registration_row", "CNPJ");
   g_assert_true (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (row)) != GTK_ACCESSIBLE_ROLE_NONE);
   /* Brazil requires it: Next closes until it is there */
-  g_assert_false (gtk_widget_is_sensitive (next_button ()));
+  g_assert_false (gtk_widget_is_sensitive (onramp_test_next_button (app)));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (page_child ("registration_sample_label"))), !=, "");
   assert_unique_mnemonics ();
   gtk_widget_grab_focus (row);
@@ -610,7 +592,7 @@ test_registration_number_follows_country (void)
   choose ("country_row", "united states", "US");
   g_assert_false (gtk_widget_get_visible (row));
   choose ("state_choice_row", "washington", "WA");
-  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 1000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, onramp_test_next_button (app), 1000));
 }
 
 static void
@@ -619,7 +601,7 @@ test_forced_next_focuses_first_invalid_row (void)
   GtkWidget *city_row = page_child ("city_row");
 
   type_into ("city_row", "");
-  g_assert_false (gtk_widget_is_sensitive (next_button ()));
+  g_assert_false (gtk_widget_is_sensitive (onramp_test_next_button (app)));
   gtk_widget_grab_focus (page_child ("company_name_row"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.try-next", NULL));
@@ -629,7 +611,7 @@ test_forced_next_focuses_first_invalid_row (void)
 
   /* Fixed, the keyboard's Next moves on */
   type_into ("city_row", "Redmond");
-  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 1000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, onramp_test_next_button (app), 1000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.try-next", NULL));
   g_assert_true (onramp_test_wait_for ((OnrampTestCondition)widget_unmapped, city_row, 3000));
 }
@@ -712,12 +694,12 @@ account_page (void)
 static void
 assert_next_moves_on (void)
 {
-  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, onramp_test_next_button (app), 3000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.next", NULL));
   g_assert_true (onramp_test_wait_for (on_other_page, NULL, 10000));
   /* The next page may be busy loading a moment (its list, from the
    * service or the cache); Back is offered once it is not */
-  g_assert_true (onramp_test_wait_for (widget_sensitive,
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive,
                                        gtk_widget_get_template_child (GTK_WIDGET (onramp_test_get_assistant (app)),
                                                                       ONRAMP_TYPE_ASSISTANT, "back_button"),
                                        10000));
@@ -794,7 +776,7 @@ test_signed_out (void)
   relationship_dialog = g_object_ref (find_relationship_dialog ());
   stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (relationship_dialog),
                                                     ONRAMP_TYPE_RELATIONSHIP_DIALOG, "stack"));
-  g_assert_true (onramp_test_wait_for ((OnrampTestCondition)widget_mapped,
+  g_assert_true (onramp_test_wait_for ((OnrampTestCondition)onramp_test_widget_mapped,
                                        gtk_widget_get_template_child (GTK_WIDGET (relationship_dialog),
                                                                       ONRAMP_TYPE_RELATIONSHIP_DIALOG, "error_page"),
                                        5000));
@@ -870,7 +852,7 @@ test_sign_in_and_relationship_link (void)
   g_assert_true (onramp_test_wait_for (has_url, dialog, 10000));
   g_test_message ("Link: %s", onramp_relationship_dialog_get_url (dialog));
   link_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), ONRAMP_TYPE_RELATIONSHIP_DIALOG, "link_label"));
-  g_assert_true (onramp_test_wait_for (widget_mapped, link_label, 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, link_label, 3000));
   g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (link_label)),
                                    "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship"));
 
@@ -927,9 +909,9 @@ test_domain_taken_offers_alternatives (void)
   g_assert_false (gtk_widget_get_visible (spinner));
   g_assert_true (onramp_test_wait_for ((OnrampTestCondition)gtk_widget_get_visible, spinner, 3000));
   assert_issue ("domain_issue", "domain.taken");
-  g_assert_false (gtk_widget_is_sensitive (next_button ()));
+  g_assert_false (gtk_widget_is_sensitive (onramp_test_next_button (app)));
 
-  g_assert_true (onramp_test_wait_for (widget_mapped, alternative, 10000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, alternative, 10000));
   /* The customer's country first: contoso + us */
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (alternative)), ==, "contosous.onmicrosoft.com");
   g_assert_true (gtk_widget_get_mapped (page_child ("domain_alternative2")));
@@ -946,7 +928,7 @@ test_domain_taken_offers_alternatives (void)
   g_assert_false (gtk_widget_get_visible (alternative));
   expected = g_strdup_printf (_("%s.onmicrosoft.com is available."), "contosous");
   wait_for_label (page_child ("domain_note_label"), expected);
-  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, onramp_test_next_button (app), 3000));
 }
 
 /* The row's subtitle label, whose label keeps the markup */
@@ -992,7 +974,7 @@ test_address_suggestion (void)
 
   /* The demo server suggests capitals for an address in lower case */
   edit_address_and_leave ("address_line1_row", "2 microsoft way");
-  g_assert_true (onramp_test_wait_for (widget_mapped, suggested, 10000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, suggested, 10000));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (entered)));
   g_assert_true (subtitle_contains (entered, "2 microsoft way"));
   /* What differs is in bold, and said to assistive technologies */
@@ -1024,7 +1006,7 @@ test_address_suggestion (void)
 
   /* Another address, another check; this time the suggestion is used */
   edit_address_and_leave ("city_row", "redmond city");
-  g_assert_true (onramp_test_wait_for (widget_mapped, suggested, 10000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, suggested, 10000));
   g_assert_true (subtitle_contains (suggested, "<b>Redmond City</b>"));
   press ("address_use_button1");
   g_assert_cmpstr (onramp_customer_get_field (customer, ONRAMP_FIELD_ADDRESS_LINE1), ==, "2 Microsoft Way");
@@ -1041,7 +1023,7 @@ static void
 test_address_several_suggestions (void)
 {
   edit_address_and_leave ("city_row", "Springfield");
-  g_assert_true (onramp_test_wait_for (widget_mapped, page_child ("address_suggestion3"), 10000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, page_child ("address_suggestion3"), 10000));
   g_assert_true (gtk_widget_get_mapped (page_child ("address_suggestion2")));
   g_assert_true (subtitle_contains (ADW_ACTION_ROW (page_child ("address_suggestion1")), "<b>IL</b>"));
   g_assert_cmpstr (onramp_issue_get_code (onramp_issue_row_get_issue (ONRAMP_ISSUE_ROW (page_child ("postal_code_issue")))),
@@ -1082,10 +1064,10 @@ test_edit_while_next_waits (void)
   OnrampPage *page = ONRAMP_PAGE (account_page ());
 
   type_into ("city_row", "Kirkland");
-  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, onramp_test_next_button (app), 3000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.next", NULL));
   g_assert_true (onramp_test_wait_for (page_busy, page, 3000));
-  g_assert_false (gtk_widget_is_sensitive (next_button ()));
+  g_assert_false (gtk_widget_is_sensitive (onramp_test_next_button (app)));
 
   type_into ("city_row", "Redmond");
   g_assert_true (onramp_test_wait_for (page_idle, page, 3000));

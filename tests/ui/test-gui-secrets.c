@@ -60,45 +60,6 @@ capture_log_cb (GLogLevelFlags   log_level,
   return g_log_writer_default (log_level, fields, n_fields, user_data);
 }
 
-static OnrampPage *
-named_page (const char *name)
-{
-  OnrampPage *page = onramp_assistant_get_page (onramp_test_get_assistant (app), name);
-
-  g_assert_nonnull (page);
-  return page;
-}
-
-static GtkWidget *
-next_button (void)
-{
-  return onramp_test_get_child (onramp_test_get_assistant (app), ONRAMP_TYPE_ASSISTANT, "next_button");
-}
-
-static gboolean
-widget_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-static gboolean
-widget_sensitive (gpointer widget)
-{
-  return gtk_widget_is_sensitive (widget);
-}
-
-static gboolean
-page_is (gpointer page)
-{
-  return onramp_test_current_page (app) == page;
-}
-
-static gboolean
-page_is_not (gpointer page)
-{
-  return onramp_test_current_page (app) != page;
-}
-
 static gboolean
 is_true (gpointer data)
 {
@@ -109,12 +70,6 @@ static gboolean
 has_pointer (gpointer data)
 {
   return *(gpointer *)data != NULL;
-}
-
-static gboolean
-signed_in (gpointer data)
-{
-  return onramp_auth_get_state (onramp_application_get_auth (app)) == ONRAMP_AUTH_STATE_SIGNED_IN;
 }
 
 static gboolean
@@ -130,7 +85,7 @@ test_sign_in_through_the_dialog (void)
 {
   GtkWindow *dialog;
 
-  g_assert_true (onramp_test_wait_for (widget_mapped, onramp_test_get_window (app), 5000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, onramp_test_get_window (app), 5000));
   g_action_group_activate_action (G_ACTION_GROUP (app), "sign-in", NULL);
   dialog = onramp_test_find_toplevel (ONRAMP_TYPE_SIGN_IN_DIALOG);
   g_assert_nonnull (dialog);
@@ -138,56 +93,33 @@ test_sign_in_through_the_dialog (void)
 
   /* The demo approves the code by itself after 2 s; the first poll comes
    * after Entra ID's 5 s */
-  g_assert_true (onramp_test_wait_for (signed_in, NULL, 30000));
+  g_assert_true (onramp_test_wait_for (onramp_test_auth_signed_in, onramp_application_get_auth (app), 30000));
   g_assert_true (onramp_test_wait_for (is_null, &dialog, 5000));
   onramp_test_return_focus (GTK_WINDOW (onramp_test_get_window (app)));
 }
 
 static void
-fill_customer (OnrampCustomer *customer)
-{
-  static const struct { OnrampField field; const char *value; } values[] = {
-    { ONRAMP_FIELD_COMPANY_NAME, "Contoso Pharmaceuticals Limited" },
-    { ONRAMP_FIELD_DOMAIN_PREFIX, "contosopharma" },
-    { ONRAMP_FIELD_COUNTRY, "US" },
-    { ONRAMP_FIELD_ADDRESS_LINE1, "1 Microsoft Way" },
-    { ONRAMP_FIELD_CITY, "Redmond" },
-    { ONRAMP_FIELD_STATE, "WA" },
-    { ONRAMP_FIELD_POSTAL_CODE, "98052" },
-    { ONRAMP_FIELD_FIRST_NAME, "Jane" },
-    { ONRAMP_FIELD_LAST_NAME, "Doe" },
-    { ONRAMP_FIELD_EMAIL, "jane@contoso.example" },
-    { ONRAMP_FIELD_PHONE_NUMBER, "4255550101" },
-    { ONRAMP_FIELD_AGREEMENT_DATE, "2024-05-01" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
-    onramp_customer_set_field (customer, values[i].field, values[i].value);
-  onramp_customer_set_agreement_accepted (customer, TRUE);
-}
-
-static void
 test_submit_to_done (void)
 {
-  OnrampPage *review = named_page ("review");
-  OnrampPage *done = named_page ("done");
+  OnrampPage *review = onramp_test_named_page (app, "review");
+  OnrampPage *done = onramp_test_named_page (app, "done");
 
-  fill_customer (onramp_test_get_customer (app));
+  onramp_test_fill_valid_customer (onramp_test_get_customer (app));
 
   /* Next, page after page (the address check, the resellers, the catalog
    * on the way), then Submit on Review */
-  for (guint guard = 0; !page_is (done) && guard < 10; guard++)
+  for (guint guard = 0; !onramp_test_page_is_current (done) && guard < 10; guard++)
     {
       OnrampPage *page = onramp_test_current_page (app);
 
-      g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 10000));
+      g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, onramp_test_next_button (app), 10000));
       if (page == review)
-        g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next_button ())), ==, _("_Submit"));
+        g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (onramp_test_next_button (app))), ==, _("_Submit"));
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.next", NULL));
-      g_assert_true (onramp_test_wait_for (page_is_not, page, 20000));
+      g_assert_true (onramp_test_wait_for (onramp_test_page_is_not_current, page, 20000));
     }
 
-  g_assert_true (page_is (done));
+  g_assert_true (onramp_test_page_is_current (done));
 }
 
 /* The secrets of the journey */
@@ -217,7 +149,7 @@ on_tokens_looked_up_cb (GObject      *object,
 static void
 test_collect_secrets (void)
 {
-  OnrampDonePage *done = ONRAMP_DONE_PAGE (named_page ("done"));
+  OnrampDonePage *done = ONRAMP_DONE_PAGE (onramp_test_named_page (app, "done"));
   GtkWidget *password_row = onramp_test_get_child (done, ONRAMP_TYPE_DONE_PAGE, "password_row");
   g_autoptr(OnrampKeyring) keyring = onramp_keyring_new ();
   g_autoptr(OnrampTokens) tokens = NULL;

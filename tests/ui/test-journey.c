@@ -48,31 +48,22 @@ static char *data_dir;
 
 /* Finding things ----------------------------------------------------------- */
 
-static OnrampPage *
-named_page (const char *name)
-{
-  OnrampPage *page = onramp_assistant_get_page (onramp_test_get_assistant (app), name);
-
-  g_assert_nonnull (page);
-  return page;
-}
-
 static GtkWidget *
 account_child (const char *name)
 {
-  return onramp_test_get_child (named_page ("account"), ONRAMP_TYPE_ACCOUNT_PAGE, name);
+  return onramp_test_get_child (onramp_test_named_page (app, "account"), ONRAMP_TYPE_ACCOUNT_PAGE, name);
 }
 
 static GtkWidget *
 review_child (const char *name)
 {
-  return onramp_test_get_child (named_page ("review"), ONRAMP_TYPE_REVIEW_PAGE, name);
+  return onramp_test_get_child (onramp_test_named_page (app, "review"), ONRAMP_TYPE_REVIEW_PAGE, name);
 }
 
 static GtkWidget *
 done_child (const char *name)
 {
-  return onramp_test_get_child (named_page ("done"), ONRAMP_TYPE_DONE_PAGE, name);
+  return onramp_test_get_child (onramp_test_named_page (app, "done"), ONRAMP_TYPE_DONE_PAGE, name);
 }
 
 static GtkWidget *
@@ -96,30 +87,6 @@ is_true (gpointer data)
 }
 
 static gboolean
-page_is (gpointer page)
-{
-  return onramp_test_current_page (app) == page;
-}
-
-static gboolean
-page_not_busy (gpointer page)
-{
-  return !onramp_page_get_busy (page);
-}
-
-static gboolean
-widget_sensitive (gpointer widget)
-{
-  return gtk_widget_is_sensitive (widget);
-}
-
-static gboolean
-widget_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-static gboolean
 widget_unmapped (gpointer widget)
 {
   return !gtk_widget_get_mapped (widget);
@@ -135,12 +102,6 @@ static gboolean
 domain_available (gpointer page)
 {
   return onramp_account_page_get_domain_status (page) == ONRAMP_DOMAIN_STATUS_AVAILABLE;
-}
-
-static gboolean
-signed_in (gpointer auth)
-{
-  return onramp_auth_get_state (auth) == ONRAMP_AUTH_STATE_SIGNED_IN;
 }
 
 static gboolean
@@ -165,11 +126,11 @@ screenshots (const char *what)
 static void
 wait_for_page (const char *name)
 {
-  OnrampPage *page = named_page (name);
+  OnrampPage *page = onramp_test_named_page (app, name);
 
-  if (!onramp_test_wait_for (page_is, page, 15000))
+  if (!onramp_test_wait_for (onramp_test_page_is_current, page, 15000))
     g_error ("Still on “%s”, not on “%s”", onramp_page_get_title (onramp_test_current_page (app)), name);
-  g_assert_true (onramp_test_wait_for (page_not_busy, page, 15000));
+  g_assert_true (onramp_test_wait_for (onramp_test_page_not_busy, page, 15000));
   onramp_test_wait_for (stack_settled, NULL, 2000);
 }
 
@@ -179,7 +140,7 @@ click_next (const char *expected_page)
 {
   GtkWidget *next = assistant_child ("next_button");
 
-  g_assert_true (onramp_test_wait_for (widget_sensitive, next, 10000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, next, 10000));
   g_assert_true (gtk_widget_activate (next));
   wait_for_page (expected_page);
 }
@@ -229,8 +190,8 @@ wait_domain_available (const char *prefix)
   g_autofree char *expected = g_strdup_printf (_("%s.onmicrosoft.com is available."), prefix);
   GtkLabel *note = GTK_LABEL (account_child ("domain_note_label"));
 
-  g_assert_true (onramp_test_wait_for (domain_available, named_page ("account"), 10000));
-  g_assert_true (onramp_test_wait_for (widget_mapped, account_child ("domain_note_row"), 3000));
+  g_assert_true (onramp_test_wait_for (domain_available, onramp_test_named_page (app, "account"), 10000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, account_child ("domain_note_row"), 3000));
   g_assert_cmpstr (gtk_label_get_label (note), ==, expected);
 }
 
@@ -253,7 +214,7 @@ meet_and_fix_name_error (const char *bad_name,
 
   /* Pressed anyway (Ctrl+Enter): the first invalid row gets the focus */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.try-next", NULL));
-  g_assert_true (onramp_test_current_page (app) == named_page ("account"));
+  g_assert_true (onramp_test_current_page (app) == onramp_test_named_page (app, "account"));
   g_assert_true (onramp_test_focus_is_in (name_row));
 
   gtk_editable_set_text (GTK_EDITABLE (name_row), good_name);
@@ -300,7 +261,7 @@ open_preferences (void)
         preferences = window;
     }
   g_assert_nonnull (preferences);
-  g_assert_true (onramp_test_wait_for (widget_mapped, preferences, 5000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, preferences, 5000));
   return ONRAMP_PREFERENCES_WINDOW (preferences);
 }
 
@@ -315,11 +276,11 @@ choose_indirect_provider (void)
   g_autofree char *partner_type = NULL;
 
   adw_combo_row_set_selected (row, 0);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (named_page ("reseller"))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (onramp_test_named_page (app, "reseller"))));
   adw_combo_row_set_selected (row, 1);
   partner_type = g_settings_get_string (settings, "partner-type");
   g_assert_cmpstr (partner_type, ==, "indirect");
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (named_page ("reseller"))));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (onramp_test_named_page (app, "reseller"))));
   gtk_window_destroy (GTK_WINDOW (preferences));
   focus_main_window ();
 }
@@ -371,12 +332,12 @@ sign_in_from_header (void)
   GtkWidget *item;
   g_autofree char *shot = g_strdup_printf ("journey-sign-in-%s.png", onramp_test_language ());
 
-  if (signed_in (auth))
+  if (onramp_test_auth_signed_in (auth))
     sign_out ();
 
   gtk_menu_button_popup (menu_button);
   popover = GTK_WIDGET (gtk_menu_button_get_popover (menu_button));
-  g_assert_true (onramp_test_wait_for (widget_mapped, popover, 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, popover, 3000));
   item = onramp_test_find_menu_item (popover, _("_Sign In…"));
   g_assert_nonnull (item);
   g_assert_true (gtk_widget_activate (item));
@@ -384,7 +345,7 @@ sign_in_from_header (void)
   g_assert_true (onramp_test_wait_for ((OnrampTestCondition) find_sign_in_dialog, NULL, 5000));
   onramp_test_iterate (300);
   onramp_test_save_screenshot (find_sign_in_dialog (NULL), shot);
-  g_assert_true (onramp_test_wait_for (signed_in, auth, 20000));
+  g_assert_true (onramp_test_wait_for (onramp_test_auth_signed_in, auth, 20000));
   g_assert_true (onramp_test_wait_for (sign_in_dialog_gone, NULL, 5000));
   focus_main_window ();
 }
@@ -394,13 +355,13 @@ sign_in_from_header (void)
 static GtkWidget *
 reseller_child (const char *name)
 {
-  return onramp_test_get_child (named_page ("reseller"), ONRAMP_TYPE_RESELLER_PAGE, name);
+  return onramp_test_get_child (onramp_test_named_page (app, "reseller"), ONRAMP_TYPE_RESELLER_PAGE, name);
 }
 
 static GtkWidget *
 subscriptions_child (const char *name)
 {
-  return onramp_test_get_child (named_page ("subscriptions"), ONRAMP_TYPE_SUBSCRIPTIONS_PAGE, name);
+  return onramp_test_get_child (onramp_test_named_page (app, "subscriptions"), ONRAMP_TYPE_SUBSCRIPTIONS_PAGE, name);
 }
 
 static void
@@ -441,7 +402,7 @@ plans_shown (gpointer data)
 {
   GtkWidget *list = subscriptions_child ("plans_list");
 
-  return !onramp_page_get_busy (named_page ("subscriptions")) && gtk_widget_get_visible (list) &&
+  return !onramp_page_get_busy (onramp_test_named_page (app, "subscriptions")) && gtk_widget_get_visible (list) &&
          onramp_test_find_actionable (list, "subscriptions.add") != NULL;
 }
 
@@ -595,7 +556,7 @@ static void
 assert_done (const char *company,
              const char *prefix)
 {
-  OnrampDonePage *done = ONRAMP_DONE_PAGE (named_page ("done"));
+  OnrampDonePage *done = ONRAMP_DONE_PAGE (onramp_test_named_page (app, "done"));
   const char *customer_id = onramp_done_page_get_customer_id (done);
   g_autofree char *domain = g_strconcat (prefix, ".onmicrosoft.com", NULL);
   g_autofree char *admin = g_strconcat ("admin@", domain, NULL);
@@ -657,17 +618,17 @@ update_email (const char *email)
 static void
 test_settings_and_sign_in (void)
 {
-  g_assert_true (onramp_test_wait_for (widget_mapped, onramp_test_get_window (app), 5000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, onramp_test_get_window (app), 5000));
   choose_indirect_provider ();
   sign_in_from_header ();
-  g_assert_true (onramp_test_current_page (app) == named_page ("account"));
+  g_assert_true (onramp_test_current_page (app) == onramp_test_named_page (app, "account"));
 }
 
 static void
 test_taiwanese_journey (void)
 {
   OnrampCustomer *customer;
-  OnrampPage *review = named_page ("review");
+  OnrampPage *review = onramp_test_named_page (app, "review");
   GListModel *line_items;
 
   wait_for_page ("account");
@@ -757,7 +718,7 @@ static void
 test_american_journey (void)
 {
   OnrampCustomer *customer;
-  OnrampPage *review = named_page ("review");
+  OnrampPage *review = onramp_test_named_page (app, "review");
   AdwActionRow *suggested = ADW_ACTION_ROW (account_child ("address_suggestion1"));
   g_autofree char *cart_skipped = NULL;
 
@@ -781,7 +742,7 @@ test_american_journey (void)
   type_into ("postal_code_row", "98052");
   /* On to the contact: the address is checked once the user leaves it */
   type_into ("first_name_row", "Jane");
-  g_assert_true (onramp_test_wait_for (widget_mapped, suggested, 10000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, suggested, 10000));
   screenshots ("journey-us-address-suggestion");
   g_assert_true (gtk_widget_activate (account_child ("address_use_button1")));
   onramp_test_iterate (400);
@@ -928,7 +889,7 @@ choose_in_open_list (const char *row_name,
   GtkWidget *entry = onramp_test_get_child (row, ONRAMP_TYPE_CHOICE_ROW, "search_entry");
   GtkWidget *focus;
 
-  g_assert_true (onramp_test_wait_for (widget_mapped, popover, 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, popover, 3000));
   expect_focus (entry, "the search entry");
   focus = gtk_root_get_focus (GTK_ROOT (onramp_test_get_window (app)));
   g_assert_true (GTK_IS_TEXT (focus));
@@ -946,7 +907,7 @@ choose_in_open_list (const char *row_name,
 static void
 key_next (const char *expected_page)
 {
-  g_assert_true (onramp_test_wait_for (widget_sensitive, assistant_child ("next_button"), 10000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, assistant_child ("next_button"), 10000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.try-next", NULL));
   wait_for_page (expected_page);
 }
@@ -1041,7 +1002,7 @@ test_keyboard_journey (void)
   key_next ("reseller");
   key_next ("subscriptions");
   key_next ("review");
-  g_assert_true (onramp_test_wait_for (can_submit, named_page ("review"), 5000));
+  g_assert_true (onramp_test_wait_for (can_submit, onramp_test_named_page (app, "review"), 5000));
   assert_review_shows ("company_row", "Northwind Keyboard Limited");
   assert_review_shows ("address_row", "98052");
   key_next ("done");

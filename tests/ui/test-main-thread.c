@@ -54,15 +54,6 @@ static int test_status;
 static GString *figures;
 static const char *home;
 
-static OnrampPage *
-named_page (const char *name)
-{
-  OnrampPage *page = onramp_assistant_get_page (onramp_test_get_assistant (app), name);
-
-  g_assert_nonnull (page);
-  return page;
-}
-
 static GtkWidget *
 assistant_child (const char *name)
 {
@@ -72,31 +63,7 @@ assistant_child (const char *name)
 static GtkWidget *
 account_child (const char *name)
 {
-  return onramp_test_get_child (named_page ("account"), ONRAMP_TYPE_ACCOUNT_PAGE, name);
-}
-
-static gboolean
-widget_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-static gboolean
-widget_sensitive (gpointer widget)
-{
-  return gtk_widget_is_sensitive (widget);
-}
-
-static gboolean
-page_is (gpointer page)
-{
-  return onramp_test_current_page (app) == page;
-}
-
-static gboolean
-page_is_current (gpointer page)
-{
-  return page_is (page);
+  return onramp_test_get_child (onramp_test_named_page (app, "account"), ONRAMP_TYPE_ACCOUNT_PAGE, name);
 }
 
 /* The assistant's own progress: its spinner by Next, Next and Back locked */
@@ -168,14 +135,14 @@ test_sign_in (void)
   OnrampTestWatch watch;
   gint64 started;
 
-  g_assert_true (onramp_test_wait_for (widget_mapped, onramp_test_get_window (app), 5000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, onramp_test_get_window (app), 5000));
   started = g_get_monotonic_time ();
   g_action_group_activate_action (G_ACTION_GROUP (app), "sign-in", NULL);
   sign_in_dialog = ONRAMP_SIGN_IN_DIALOG (onramp_test_find_toplevel (ONRAMP_TYPE_SIGN_IN_DIALOG));
   g_assert_nonnull (sign_in_dialog);
   g_object_add_weak_pointer (G_OBJECT (sign_in_dialog), (gpointer *)&sign_in_dialog);
   spinner = onramp_test_get_child (sign_in_dialog, ONRAMP_TYPE_SIGN_IN_DIALOG, "spinner");
-  g_assert_true (onramp_test_wait_for (widget_mapped, sign_in_dialog, 5000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, sign_in_dialog, 5000));
 
   /* The device code: "Getting a sign-in code…" with the spinner */
   g_assert_true (onramp_test_watch_while (GTK_WIDGET (sign_in_dialog), dialog_getting_code,
@@ -211,12 +178,12 @@ domain_shows_progress (gpointer page)
 static void
 test_domain_check (void)
 {
-  OnrampPage *account = named_page ("account");
+  OnrampPage *account = onramp_test_named_page (app, "account");
   GtkWidget *domain_row = account_child ("domain_row");
   OnrampTestWatch watch;
   gint64 started;
 
-  g_assert_true (onramp_test_wait_for (page_is, account, 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_page_is_current, account, 3000));
   gtk_widget_grab_focus (domain_row);
   started = g_get_monotonic_time ();
   gtk_editable_set_text (GTK_EDITABLE (domain_row), "contosopharma");
@@ -263,19 +230,19 @@ address_shows_progress (gpointer page)
 static void
 test_address_check (void)
 {
-  OnrampPage *account = named_page ("account");
+  OnrampPage *account = onramp_test_named_page (app, "account");
   OnrampTestWatch watch;
   gint64 started;
 
   fill_rest_of_customer (onramp_test_get_customer (app));
-  g_assert_true (onramp_test_wait_for (widget_sensitive, assistant_child ("next_button"), 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, assistant_child ("next_button"), 3000));
 
   started = g_get_monotonic_time ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.next", NULL));
-  g_assert_true (onramp_test_watch_while (GTK_WIDGET (account), page_is_current,
+  g_assert_true (onramp_test_watch_while (GTK_WIDGET (account), onramp_test_page_is_current,
                                           address_shows_progress, account, 10000, &watch));
   assert_responsive ("address check (POST /v1/validations/address)", &watch, started, 1);
-  g_assert_true (page_is (named_page ("reseller")));
+  g_assert_true (onramp_test_page_is_current (onramp_test_named_page (app, "reseller")));
 }
 
 /* The Indirect reseller step: the list of resellers */
@@ -296,12 +263,12 @@ resellers_show_progress (gpointer page)
 static void
 test_resellers (void)
 {
-  OnrampPage *reseller = named_page ("reseller");
+  OnrampPage *reseller = onramp_test_named_page (app, "reseller");
   OnrampTestWatch watch;
   gint64 started = g_get_monotonic_time ();
 
   /* It loads as it shows, right after the address check */
-  g_assert_true (page_is (reseller));
+  g_assert_true (onramp_test_page_is_current (reseller));
   g_assert_true (onramp_test_watch_while (GTK_WIDGET (reseller), resellers_not_from_service,
                                           resellers_show_progress, reseller, 10000, &watch));
   /* Started with the page, a moment before `started` */
@@ -326,14 +293,14 @@ catalog_shows_progress (gpointer page)
 static void
 test_catalog (void)
 {
-  OnrampPage *subscriptions = named_page ("subscriptions");
+  OnrampPage *subscriptions = onramp_test_named_page (app, "subscriptions");
   OnrampTestWatch watch;
   gint64 started;
 
-  g_assert_true (onramp_test_wait_for (widget_sensitive, assistant_child ("next_button"), 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, assistant_child ("next_button"), 3000));
   started = g_get_monotonic_time ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.next", NULL));
-  g_assert_true (onramp_test_wait_for (page_is, subscriptions, 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_page_is_current, subscriptions, 3000));
   g_assert_true (onramp_test_watch_while (GTK_WIDGET (subscriptions), catalog_not_from_service,
                                           catalog_shows_progress, subscriptions, 10000, &watch));
   assert_responsive ("catalog (GET /v1/products)", &watch, started, 1);
@@ -357,7 +324,7 @@ plans_show_progress (gpointer page)
 static void
 test_plans (void)
 {
-  OnrampPage *subscriptions = named_page ("subscriptions");
+  OnrampPage *subscriptions = onramp_test_named_page (app, "subscriptions");
   GtkWidget *view = onramp_test_get_child (subscriptions, ONRAMP_TYPE_SUBSCRIPTIONS_PAGE, "catalog_view");
   OnrampTestWatch watch;
   gint64 started = g_get_monotonic_time ();
@@ -373,7 +340,7 @@ test_plans (void)
 static gboolean
 not_done (gpointer data)
 {
-  return !page_is (named_page ("done"));
+  return !onramp_test_page_is_current (onramp_test_named_page (app, "done"));
 }
 
 /* The row of the step under way has a spinning spinner */
@@ -404,14 +371,14 @@ submission_shows_progress (gpointer review)
 static void
 test_submit (void)
 {
-  OnrampPage *review = named_page ("review");
+  OnrampPage *review = onramp_test_named_page (app, "review");
   OnrampTestWatch watch;
   gint64 started;
 
-  g_assert_true (onramp_test_wait_for (widget_sensitive, assistant_child ("next_button"), 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, assistant_child ("next_button"), 3000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.next", NULL));
-  g_assert_true (onramp_test_wait_for (page_is, review, 3000));
-  g_assert_true (onramp_test_wait_for (widget_sensitive, assistant_child ("next_button"), 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_page_is_current, review, 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, assistant_child ("next_button"), 3000));
   g_assert_true (onramp_review_page_get_can_submit (ONRAMP_REVIEW_PAGE (review)));
 
   started = g_get_monotonic_time ();

@@ -48,12 +48,6 @@ is_true (gpointer data)
 }
 
 static gboolean
-page_not_busy (gpointer page)
-{
-  return !onramp_page_get_busy (page);
-}
-
-static gboolean
 window_mapped (gpointer window)
 {
   return gtk_widget_get_mapped (window);
@@ -78,7 +72,7 @@ show_page (GtkWidget  *page,
   g_assert_true (onramp_test_wait_for (window_mapped, pw.window, 5000));
 
   onramp_page_shown (pw.page);
-  g_assert_true (onramp_test_wait_for (page_not_busy, pw.page, 15000));
+  g_assert_true (onramp_test_wait_for (onramp_test_page_not_busy, pw.page, 15000));
   return pw;
 }
 
@@ -537,7 +531,7 @@ test_reseller_nothing_cached (void)
     {
       g_assert_cmpint (g_rename (saved, path), ==, 0);
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pw.page), "reseller.retry", NULL));
-      g_assert_true (onramp_test_wait_for (page_not_busy, pw.page, 15000));
+      g_assert_true (onramp_test_wait_for (onramp_test_page_not_busy, pw.page, 15000));
       g_assert_cmpint (onramp_reseller_page_get_source (ONRAMP_RESELLER_PAGE (pw.page)), ==,
                        ONRAMP_LIST_SOURCE_CACHE);
       g_assert_cmpuint (g_list_model_get_n_items (reseller_model (&pw)), ==, 13);

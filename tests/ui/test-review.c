@@ -45,31 +45,16 @@ static OnrampApplication *app;
 static int test_status;
 static char *data_dir;
 
-static OnrampPage *
-named_page (const char *name)
-{
-  OnrampPage *page = onramp_assistant_get_page (onramp_test_get_assistant (app), name);
-
-  g_assert_nonnull (page);
-  return page;
-}
-
 static GtkWidget *
 review_child (const char *name)
 {
-  return onramp_test_get_child (named_page ("review"), ONRAMP_TYPE_REVIEW_PAGE, name);
+  return onramp_test_get_child (onramp_test_named_page (app, "review"), ONRAMP_TYPE_REVIEW_PAGE, name);
 }
 
 static GtkWidget *
 done_child (const char *name)
 {
-  return onramp_test_get_child (named_page ("done"), ONRAMP_TYPE_DONE_PAGE, name);
-}
-
-static GtkWidget *
-next_button (void)
-{
-  return onramp_test_get_child (onramp_test_get_assistant (app), ONRAMP_TYPE_ASSISTANT, "next_button");
+  return onramp_test_get_child (onramp_test_named_page (app, "done"), ONRAMP_TYPE_DONE_PAGE, name);
 }
 
 static const char *
@@ -79,45 +64,15 @@ row_value (const char *name)
 }
 
 static gboolean
-page_is (gpointer page)
-{
-  return onramp_test_current_page (app) == page;
-}
-
-static gboolean
-page_is_not (gpointer page)
-{
-  return onramp_test_current_page (app) != page;
-}
-
-static gboolean
 stack_settled (gpointer data)
 {
   return !gtk_stack_get_transition_running (GTK_STACK (onramp_test_get_child (onramp_test_get_assistant (app), ONRAMP_TYPE_ASSISTANT, "stack")));
 }
 
 static gboolean
-widget_sensitive (gpointer widget)
-{
-  return gtk_widget_is_sensitive (widget);
-}
-
-static gboolean
 widget_visible (gpointer widget)
 {
   return gtk_widget_get_visible (widget);
-}
-
-static gboolean
-widget_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-static gboolean
-page_not_busy (gpointer page)
-{
-  return !onramp_page_get_busy (page);
 }
 
 static gboolean
@@ -189,37 +144,12 @@ screenshots (const char *what)
   onramp_test_iterate (300);
 }
 
-/* A valid American customer, straight into the record: the Account info
- * page's rows follow it (test-account-page.c types them in, row by row) */
-static void
-fill_valid_customer (OnrampCustomer *customer)
-{
-  static const struct { OnrampField field; const char *value; } values[] = {
-    { ONRAMP_FIELD_COMPANY_NAME, "Contoso Pharmaceuticals Limited" },
-    { ONRAMP_FIELD_DOMAIN_PREFIX, "contosopharma" },
-    { ONRAMP_FIELD_COUNTRY, "US" },
-    { ONRAMP_FIELD_ADDRESS_LINE1, "1 Microsoft Way" },
-    { ONRAMP_FIELD_CITY, "Redmond" },
-    { ONRAMP_FIELD_STATE, "WA" },
-    { ONRAMP_FIELD_POSTAL_CODE, "98052" },
-    { ONRAMP_FIELD_FIRST_NAME, "Jane" },
-    { ONRAMP_FIELD_LAST_NAME, "Doe" },
-    { ONRAMP_FIELD_EMAIL, "jane@contoso.example" },
-    { ONRAMP_FIELD_PHONE_NUMBER, "4255550101" },
-    { ONRAMP_FIELD_AGREEMENT_DATE, "2024-05-01" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
-    onramp_customer_set_field (customer, values[i].field, values[i].value);
-  onramp_customer_set_agreement_accepted (customer, TRUE);
-}
-
 /* Next, page after page, up to Review: the reseller and subscriptions are
  * optional, so a valid record passes them as they are */
 static void
 walk_to_review (void)
 {
-  OnrampPage *review = named_page ("review");
+  OnrampPage *review = onramp_test_named_page (app, "review");
 
   for (guint guard = 0; onramp_test_current_page (app) != review && guard < 10; guard++)
     {
@@ -228,9 +158,9 @@ walk_to_review (void)
       if (!onramp_page_get_complete (page))
         g_error ("The page “%s” is not complete with a valid record", onramp_page_get_title (page));
 
-      g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 2000));
+      g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, onramp_test_next_button (app), 2000));
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (onramp_test_get_assistant (app)), "assistant.next", NULL));
-      g_assert_true (onramp_test_wait_for (page_is_not, page, 3000));
+      g_assert_true (onramp_test_wait_for (onramp_test_page_is_not_current, page, 3000));
     }
 
   g_assert_true (onramp_test_current_page (app) == review);
@@ -240,15 +170,15 @@ static void
 test_review_summarises_the_record (void)
 {
   OnrampCustomer *customer = onramp_test_get_customer (app);
-  OnrampPage *review = named_page ("review");
+  OnrampPage *review = onramp_test_named_page (app, "review");
   g_autofree char *domain = NULL;
 
-  g_assert_true (onramp_test_wait_for (widget_mapped, onramp_test_get_window (app), 5000));
-  fill_valid_customer (customer);
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, onramp_test_get_window (app), 5000));
+  onramp_test_fill_valid_customer (customer);
   walk_to_review ();
 
   /* Every section, in the words of the record */
-  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 2000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, onramp_test_next_button (app), 2000));
   g_assert_nonnull (strstr (row_value ("company_row"), "Contoso Pharmaceuticals Limited"));
   g_assert_cmpstr (row_value ("domain_row"), ==, "contosopharma.onmicrosoft.com");
   g_assert_nonnull (strstr (row_value ("address_row"), "1 Microsoft Way"));
@@ -263,7 +193,7 @@ test_review_summarises_the_record (void)
 
   /* Signed out: the way on is to queue */
   g_assert_false (onramp_review_page_get_can_submit (ONRAMP_REVIEW_PAGE (review)));
-  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next_button ())), ==, _("_Queue for Submission"));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (onramp_test_next_button (app))), ==, _("_Queue for Submission"));
   g_assert_true (gtk_widget_get_visible (review_child ("sign_in_button")));
   screenshots ("review");
 }
@@ -307,11 +237,11 @@ test_review_lists_warnings (void)
   g_assert_true (onramp_test_wait_for (page_incomplete, onramp_test_current_page (app), 2000));
   g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (issues_group)), ==, _("Fix before submitting"));
   g_assert_false (onramp_page_get_complete (onramp_test_current_page (app)));
-  g_assert_false (gtk_widget_is_sensitive (next_button ()));
+  g_assert_false (gtk_widget_is_sensitive (onramp_test_next_button (app)));
 
   onramp_customer_set_field (customer, ONRAMP_FIELD_EMAIL, "jane@contoso.example");
   onramp_customer_set_field (customer, ONRAMP_FIELD_COMPANY_NAME, "Contoso Pharmaceuticals Limited");
-  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 2000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, onramp_test_next_button (app), 2000));
   g_assert_false (gtk_widget_get_visible (issues_group));
 }
 
@@ -319,40 +249,40 @@ static void
 test_update_and_back_to_review (void)
 {
   OnrampAssistant *assistant = onramp_test_get_assistant (app);
-  OnrampPage *review = named_page ("review");
-  OnrampPage *account = named_page ("account");
+  OnrampPage *review = onramp_test_named_page (app, "review");
+  OnrampPage *account = onramp_test_named_page (app, "account");
   GtkWidget *name_row = onramp_test_get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_row");
   const char *args[] = { "company_row", "Northwind Traders Incorporated" };
   g_autofree char *back_label = g_strdup_printf (_("Retur_n to %s"), _("Review"));
 
   /* Update on Account info goes there, and Next now leads back */
   g_assert_true (gtk_widget_activate (review_child ("account_update_button")));
-  g_assert_true (onramp_test_wait_for (page_is, account, 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_page_is_current, account, 3000));
   g_assert_true (onramp_assistant_get_return_page (assistant) == review);
-  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next_button ())), ==, back_label);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (onramp_test_next_button (app))), ==, back_label);
 
   gtk_widget_grab_focus (name_row);
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Northwind Traders Incorporated");
-  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 2000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, onramp_test_next_button (app), 2000));
   screenshot ("review-update");
 
-  g_assert_true (gtk_widget_activate (next_button ()));
-  g_assert_true (onramp_test_wait_for (page_is, review, 3000));
+  g_assert_true (gtk_widget_activate (onramp_test_next_button (app)));
+  g_assert_true (onramp_test_wait_for (onramp_test_page_is_current, review, 3000));
   g_assert_null (onramp_assistant_get_return_page (assistant));
   g_assert_true (onramp_test_wait_for (row_value_contains, args, 2000));
-  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next_button ())), ==, _("_Queue for Submission"));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (onramp_test_next_button (app))), ==, _("_Queue for Submission"));
 
   /* Update, then Back on the way: Next still returns to Review */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.update", "s", "subscriptions"));
-  g_assert_true (onramp_test_wait_for (page_is, named_page ("subscriptions"), 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_page_is_current, onramp_test_named_page (app, "subscriptions"), 3000));
   /* The page is busy a moment with its catalog; Back is offered after */
-  g_assert_true (onramp_test_wait_for (widget_sensitive, onramp_test_get_child (assistant, ONRAMP_TYPE_ASSISTANT, "back_button"), 10000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, onramp_test_get_child (assistant, ONRAMP_TYPE_ASSISTANT, "back_button"), 10000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.back", NULL));
-  g_assert_true (onramp_test_wait_for (page_is_not, named_page ("subscriptions"), 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_page_is_not_current, onramp_test_named_page (app, "subscriptions"), 3000));
   g_assert_true (onramp_assistant_get_return_page (assistant) == review);
-  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 10000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, onramp_test_next_button (app), 10000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.next", NULL));
-  g_assert_true (onramp_test_wait_for (page_is, review, 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_page_is_current, review, 3000));
 }
 
 static void
@@ -367,14 +297,14 @@ static void
 test_queue_while_signed_out (void)
 {
   OnrampCustomer *queued = NULL;
-  OnrampPage *review = named_page ("review");
+  OnrampPage *review = onramp_test_named_page (app, "review");
   gulong handler = g_signal_connect (onramp_test_get_window (app), "submission-queued",
                                      G_CALLBACK (on_submission_queued_cb), &queued);
 
-  g_assert_true (gtk_widget_activate (next_button ()));
+  g_assert_true (gtk_widget_activate (onramp_test_next_button (app)));
   g_assert_true (onramp_test_wait_for (has_pointer, &queued, 3000));
   g_signal_handler_disconnect (onramp_test_get_window (app), handler);
-  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, onramp_test_next_button (app), 3000));
 
   /* The record went to the outbox; the user stays on Review, told so */
   g_assert_true (queued == onramp_test_get_customer (app));
@@ -410,7 +340,7 @@ static void
 test_sign_in_turns_queue_into_submit (void)
 {
   OnrampAuth *auth = onramp_application_get_auth (app);
-  OnrampPage *review = named_page ("review");
+  OnrampPage *review = onramp_test_named_page (app, "review");
   gboolean signed_in = FALSE;
 
   /* The demo server approves the device code by itself after 2 s; the
@@ -419,7 +349,7 @@ test_sign_in_turns_queue_into_submit (void)
   g_assert_true (onramp_test_wait_for (is_true, &signed_in, 20000));
 
   g_assert_true (onramp_test_wait_for (can_submit, review, 2000));
-  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next_button ())), ==, _("_Submit"));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (onramp_test_next_button (app))), ==, _("_Submit"));
   g_assert_false (gtk_widget_get_visible (review_child ("sign_in_button")));
 }
 
@@ -432,25 +362,25 @@ steps_listed (gpointer data)
 static void
 test_cancel_submission (void)
 {
-  OnrampPage *review = named_page ("review");
+  OnrampPage *review = onramp_test_named_page (app, "review");
   gint64 sent = g_get_monotonic_time ();
   gint64 answered;
 
   /* The creation is slow this time: the progress shows, Cancel stops */
-  g_assert_true (gtk_widget_activate (next_button ()));
+  g_assert_true (gtk_widget_activate (onramp_test_next_button (app)));
   g_assert_true (onramp_test_wait_for (steps_listed, NULL, 2000));
   g_assert_true (onramp_page_get_busy (review));
   g_assert_true (gtk_widget_get_visible (review_child ("submission_group")));
   g_assert_true (gtk_widget_get_visible (review_child ("cancel_button")));
-  g_assert_false (gtk_widget_is_sensitive (next_button ()));
+  g_assert_false (gtk_widget_is_sensitive (onramp_test_next_button (app)));
   g_assert_false (gtk_widget_is_sensitive (onramp_test_get_child (onramp_test_get_assistant (app), ONRAMP_TYPE_ASSISTANT, "back_button")));
   screenshots ("review-submitting");
 
   g_assert_true (gtk_widget_activate (review_child ("cancel_button")));
-  g_assert_true (onramp_test_wait_for (page_not_busy, review, 5000));
+  g_assert_true (onramp_test_wait_for (onramp_test_page_not_busy, review, 5000));
   g_assert_true (onramp_test_current_page (app) == review);
   g_assert_false (gtk_widget_get_visible (review_child ("error_box")));
-  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button (), 2000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, onramp_test_next_button (app), 2000));
 
   /* Like Partner Center, the demo server still handles the request the
    * app gave up on, once its latency is over, and that takes the first
@@ -464,15 +394,15 @@ test_cancel_submission (void)
 static void
 test_refused_then_retried (void)
 {
-  OnrampPage *review = named_page ("review");
-  OnrampPage *done = named_page ("done");
+  OnrampPage *review = onramp_test_named_page (app, "review");
+  OnrampPage *done = onramp_test_named_page (app, "done");
   GtkLabel *details = GTK_LABEL (review_child ("error_details_label"));
 
   /* Partner Center refuses the creation once: its words, code and request
    * id show on the page, with Retry */
-  g_assert_true (gtk_widget_activate (next_button ()));
+  g_assert_true (gtk_widget_activate (onramp_test_next_button (app)));
   g_assert_true (onramp_test_wait_for (widget_visible, review_child ("error_box"), 10000));
-  g_assert_true (onramp_test_wait_for (page_not_busy, review, 2000));
+  g_assert_true (onramp_test_wait_for (onramp_test_page_not_busy, review, 2000));
   g_assert_true (onramp_test_current_page (app) == review);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (review_child ("error_label"))), !=, "");
   g_assert_nonnull (strstr (gtk_label_get_label (details), "900150"));
@@ -482,7 +412,7 @@ test_refused_then_retried (void)
 
   /* Retry sends it again, and the customer is made */
   g_assert_true (gtk_widget_activate (review_child ("retry_button")));
-  g_assert_true (onramp_test_wait_for (page_is, done, 10000));
+  g_assert_true (onramp_test_wait_for (onramp_test_page_is_current, done, 10000));
   g_assert_false (gtk_widget_get_visible (review_child ("error_box")));
 }
 
@@ -570,7 +500,7 @@ assert_password_in_keyring (const char *customer_id,
 static void
 test_done_shows_the_new_customer (void)
 {
-  OnrampDonePage *done = ONRAMP_DONE_PAGE (named_page ("done"));
+  OnrampDonePage *done = ONRAMP_DONE_PAGE (onramp_test_named_page (app, "done"));
   const char *customer_id = onramp_done_page_get_customer_id (done);
   const char *password = adw_action_row_get_subtitle (ADW_ACTION_ROW (done_child ("password_row")));
   g_autofree char *clipboard = NULL;
@@ -616,20 +546,20 @@ clipboard_has_no_password (gpointer data)
 static void
 test_add_another_customer (void)
 {
-  OnrampDonePage *done = ONRAMP_DONE_PAGE (named_page ("done"));
-  OnrampPage *account = named_page ("account");
+  OnrampDonePage *done = ONRAMP_DONE_PAGE (onramp_test_named_page (app, "done"));
+  OnrampPage *account = onramp_test_named_page (app, "account");
   OnrampCustomer *old_customer = onramp_test_get_customer (app);
   GtkWidget *name_row = onramp_test_get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_row");
   g_autofree char *territory = onramp_locale_dup_user_territory ();
 
   g_assert_true (gtk_widget_activate (done_child ("add_another_button")));
-  g_assert_true (onramp_test_wait_for (page_is, account, 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_page_is_current, account, 3000));
 
   /* A new, empty record on every page (but for the country of the user's
    * locale and its culture), the one-time password forgotten and off the
    * clipboard, and no error shouted at an untouched form */
   g_assert_true (onramp_test_get_customer (app) != old_customer);
-  g_assert_true (onramp_page_get_customer (named_page ("review")) == onramp_test_get_customer (app));
+  g_assert_true (onramp_page_get_customer (onramp_test_named_page (app, "review")) == onramp_test_get_customer (app));
   g_assert_cmpstr (onramp_customer_get_field (onramp_test_get_customer (app), ONRAMP_FIELD_COUNTRY), ==, territory ? territory : "");
   for (OnrampField field = 0; field < ONRAMP_N_FIELDS; field++)
     if (field != ONRAMP_FIELD_COUNTRY && field != ONRAMP_FIELD_CULTURE && field != ONRAMP_FIELD_LANGUAGE)
@@ -642,7 +572,7 @@ test_add_another_customer (void)
   g_assert_false (onramp_issue_row_get_showing (ONRAMP_ISSUE_ROW (onramp_test_get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "company_name_issue"))));
   g_assert_false (onramp_issue_row_get_showing (ONRAMP_ISSUE_ROW (onramp_test_get_child (account, ONRAMP_TYPE_ACCOUNT_PAGE, "email_issue"))));
   g_assert_true (gtk_widget_get_visible (onramp_test_get_child (onramp_test_get_assistant (app), ONRAMP_TYPE_ASSISTANT, "actions_box")));
-  g_assert_false (gtk_widget_is_sensitive (next_button ()));
+  g_assert_false (gtk_widget_is_sensitive (onramp_test_next_button (app)));
 }
 
 static OnrampPreferencesWindow *
@@ -663,7 +593,7 @@ open_preferences (void)
     }
 
   g_assert_nonnull (preferences);
-  g_assert_true (onramp_test_wait_for (widget_mapped, preferences, 5000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, preferences, 5000));
   return ONRAMP_PREFERENCES_WINDOW (preferences);
 }
 
@@ -749,7 +679,7 @@ test_preferences (void)
   partner_type = g_settings_get_string (settings, "partner-type");
   g_assert_cmpstr (partner_type, ==, "direct");
   /* …and Indirect reseller stops being a step at once */
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (named_page ("reseller"))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (onramp_test_named_page (app, "reseller"))));
   g_assert_false (gtk_widget_get_visible (review_child ("reseller_group")));
 
   onramp_choice_row_set_value (country_row, "TW");

@@ -34,30 +34,6 @@ static OnrampApplication *app;
 static int test_status;
 
 static gboolean
-widget_sensitive (gpointer widget)
-{
-  return gtk_widget_is_sensitive (widget);
-}
-
-static gboolean
-page_is_not (gpointer page)
-{
-  return onramp_test_current_page (app) != page;
-}
-
-static gboolean
-page_not_busy (gpointer page)
-{
-  return !onramp_page_get_busy (page);
-}
-
-static gboolean
-page_is (gpointer page)
-{
-  return onramp_test_current_page (app) == page;
-}
-
-static gboolean
 stack_settled (gpointer stack)
 {
   return !gtk_stack_get_transition_running (stack);
@@ -138,12 +114,6 @@ sign_in_dialog_gone (gpointer unused)
   return !sign_in_dialog_open (NULL);
 }
 
-static gboolean
-signed_in (gpointer auth)
-{
-  return onramp_auth_get_state (auth) == ONRAMP_AUTH_STATE_SIGNED_IN;
-}
-
 /* The user's path: the header's account button, its Sign In… item (the
  * app.sign-in action), the device-code dialog, which the demo server
  * approves on its own; then the header names the account */
@@ -168,7 +138,7 @@ test_sign_in_from_window (void)
   shot = g_strdup_printf ("window-sign-in-%s.png", onramp_test_language ());
   onramp_test_save_screenshot (find_sign_in_dialog (), shot);
 
-  g_assert_true (onramp_test_wait_for (signed_in, auth, 15000));
+  g_assert_true (onramp_test_wait_for (onramp_test_auth_signed_in, auth, 15000));
   g_assert_true (onramp_test_wait_for (sign_in_dialog_gone, NULL, 5000));
 
   /* Translators: must match onramp-account-button.c */
@@ -243,7 +213,7 @@ test_legal_name_live_error (void)
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Contoso Pharmaceuticals Limited");
   g_assert_true (onramp_test_wait_for (onramp_test_issue_row_hidden, issue_row, 100));
   g_assert_false (gtk_widget_has_css_class (name_row, "error"));
-  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button, 1000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, next_button, 1000));
   screenshot ("account");
 }
 
@@ -279,9 +249,9 @@ test_next_and_back (void)
   OnrampPage *account = onramp_test_current_page (app);
   GtkWidget *next_button = onramp_test_get_child (assistant, ONRAMP_TYPE_ASSISTANT, "next_button");
 
-  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button, 1000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, next_button, 1000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.next", NULL));
-  g_assert_true (onramp_test_wait_for (page_is_not, account, 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_page_is_not_current, account, 3000));
   g_assert_cmpstr (onramp_page_get_title (onramp_test_current_page (app)), ==, _("Indirect reseller"));
   g_assert_cmpuint (onramp_step_indicator_get_current (indicator), ==, 1);
   g_assert_true (onramp_test_wait_for (stack_settled, onramp_test_get_child (assistant, ONRAMP_TYPE_ASSISTANT, "stack"), 3000));
@@ -289,13 +259,13 @@ test_next_and_back (void)
   /* Nobody is signed in here: the reseller step says so once it has
    * looked, and a direct customer needs nothing more */
   g_assert_true (ONRAMP_IS_RESELLER_PAGE (onramp_test_current_page (app)));
-  g_assert_true (onramp_test_wait_for (page_not_busy, onramp_test_current_page (app), 5000));
+  g_assert_true (onramp_test_wait_for (onramp_test_page_not_busy, onramp_test_current_page (app), 5000));
   g_assert_true (onramp_page_get_complete (onramp_test_current_page (app)));
-  g_assert_true (onramp_test_wait_for (widget_sensitive, next_button, 1000));
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_sensitive, next_button, 1000));
   screenshot ("reseller");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.back", NULL));
-  g_assert_true (onramp_test_wait_for (page_is, account, 3000));
+  g_assert_true (onramp_test_wait_for (onramp_test_page_is_current, account, 3000));
   g_assert_cmpuint (onramp_step_indicator_get_current (indicator), ==, 0);
 }
 
@@ -405,7 +375,7 @@ test_session_revoked (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_nonnull (server);
-  g_assert_true (onramp_test_wait_for (signed_in, auth, 1000));
+  g_assert_true (onramp_test_wait_for (onramp_test_auth_signed_in, auth, 1000));
 
   onramp_demo_auth_revoke_refresh_tokens (onramp_demo_server_get_auth (server));
   g_assert_true (onramp_demo_server_set_faults (server, "HEAD /v1/domains/*=unauthorized*1", &error));
