@@ -18,6 +18,7 @@
 #include "onramp-country-database.h"
 #include "onramp-date-row.h"
 #include "onramp-error.h"
+#include "onramp-first-frame.h"
 #include "onramp-iso-codes.h"
 #include "onramp-issue-row.h"
 #include "onramp-locale.h"
@@ -1992,8 +1993,10 @@ onramp_account_page_apply_country (OnrampAccountPage *self)
 }
 
 static void
-onramp_account_page_update_country_choices (OnrampAccountPage *self)
+fill_country_choices (OnrampChoiceRow *row,
+                      gpointer         user_data)
 {
+  OnrampAccountPage *self = user_data;
   OnrampCountryDatabase *database = onramp_validator_get_database (self->validator);
   const char * const *codes = onramp_country_database_list_codes (database);
   guint n_codes = g_strv_length ((char **)codes);
@@ -2008,7 +2011,7 @@ onramp_account_page_update_country_choices (OnrampAccountPage *self)
       g_ptr_array_add (english, (gpointer)onramp_country_rules_get_english_name (rules));
     }
 
-  onramp_choice_row_set_choices (self->country_row, n_codes, codes,
+  onramp_choice_row_set_choices (row, n_codes, codes,
                                  (const char * const *)names->pdata,
                                  (const char * const *)english->pdata);
 }
@@ -2333,23 +2336,13 @@ onramp_account_page_set_later_groups_visible (OnrampAccountPage *self,
   gtk_widget_set_visible (self->agreement_group, visible);
 }
 
-static void
-on_first_frame_cb (GdkFrameClock     *clock,
-                   OnrampAccountPage *self)
-{
-  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
-  onramp_account_page_set_later_groups_visible (self, TRUE);
-}
-
 /* Styling, measuring and drawing every row of the form took a good part of
  * the time before the window first showed (tests/bench/startup): the groups
  * below the fold join right after the page's first frame, unseen. */
 static void
-on_first_map_cb (GtkWidget *widget)
+on_first_frame_cb (GtkWidget *widget)
 {
-  g_signal_handlers_disconnect_by_func (widget, on_first_map_cb, NULL);
-  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
-                           G_CALLBACK (on_first_frame_cb), widget, 0);
+  onramp_account_page_set_later_groups_visible (ONRAMP_ACCOUNT_PAGE (widget), TRUE);
 }
 
 static gboolean
@@ -2431,11 +2424,12 @@ onramp_account_page_init (OnrampAccountPage *self)
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_address_focus_leave_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->address_list), focus);
 
-  onramp_account_page_update_country_choices (self);
+  /* Every country's rules to read for their names: only once needed */
+  onramp_choice_row_set_fill_func (self->country_row, fill_country_choices, self);
   onramp_account_page_apply_country (self);
 
   onramp_account_page_set_later_groups_visible (self, FALSE);
-  g_signal_connect (self, "map", G_CALLBACK (on_first_map_cb), NULL);
+  onramp_widget_after_first_frame (GTK_WIDGET (self), on_first_frame_cb);
   g_signal_connect (self, "notify::customer", G_CALLBACK (on_customer_changed_cb), NULL);
 }
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "onramp-assistant.h"
+#include "onramp-first-frame.h"
 #include "onramp-step-indicator.h"
 
 /* The assistant alone moves between pages, through the assistant.next and
@@ -23,6 +24,12 @@
  * that page and remembers where it came from, so that Next there says
  * “Back to Review” and, once the page applied, returns. The last page (Done)
  * has no way back: the action bar goes away there.
+ *
+ * Only the page shown joins the stack before the window's first frame:
+ * styling the others, which nobody sees yet, cost a good part of the time
+ * before the window showed (tests/bench/startup). They join right after
+ * that frame, or when one of them is shown first. The step indicator
+ * knows them all from the start.
  */
 struct _OnrampAssistant
 {
@@ -37,10 +44,12 @@ struct _OnrampAssistant
   GtkButton           *next_button;
 
   GPtrArray           *pages;
+  GPtrArray           *names;        /* the pages' names, or NULL */
   OnrampPage          *return_page;  /* owned by pages */
   OnrampPage          *shown_page;   /* owned by pages */
   GCancellable        *cancellable;
   guint                applying : 1;
+  guint                first_frame_drawn : 1;
 };
 
 G_DEFINE_FINAL_TYPE (OnrampAssistant, onramp_assistant, GTK_TYPE_WIDGET)
@@ -181,6 +190,38 @@ onramp_assistant_update (OnrampAssistant *self)
   onramp_assistant_update_actions (self);
 }
 
+static const char *
+onramp_assistant_name_of (OnrampAssistant *self,
+                          OnrampPage      *page)
+{
+  guint index;
+
+  if (!g_ptr_array_find (self->pages, page, &index))
+    return NULL;
+
+  return g_ptr_array_index (self->names, index);
+}
+
+static void
+onramp_assistant_attach_page (OnrampAssistant *self,
+                              OnrampPage      *page)
+{
+  if (gtk_widget_get_parent (GTK_WIDGET (page)) == GTK_WIDGET (self->stack))
+    return;
+
+  gtk_stack_add_named (self->stack, GTK_WIDGET (page), onramp_assistant_name_of (self, page));
+}
+
+static void
+on_first_frame_cb (GtkWidget *widget)
+{
+  OnrampAssistant *self = ONRAMP_ASSISTANT (widget);
+
+  self->first_frame_drawn = TRUE;
+  for (guint i = 0; i < self->pages->len; i++)
+    onramp_assistant_attach_page (self, g_ptr_array_index (self->pages, i));
+}
+
 static void
 onramp_assistant_show_page (OnrampAssistant *self,
                             OnrampPage      *page)
@@ -190,6 +231,7 @@ onramp_assistant_show_page (OnrampAssistant *self,
   if (page == self->return_page)
     onramp_assistant_set_return_page (self, NULL);
 
+  onramp_assistant_attach_page (self, page);
   self->shown_page = page;
   gtk_stack_set_visible_child (self->stack, GTK_WIDGET (page));
   onramp_assistant_update (self);
@@ -282,9 +324,11 @@ static OnrampPage *
 onramp_assistant_find_named (OnrampAssistant *self,
                              const char      *name)
 {
-  GtkWidget *child = gtk_stack_get_child_by_name (self->stack, name);
+  for (guint i = 0; i < self->names->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->names, i), name) == 0)
+      return g_ptr_array_index (self->pages, i);
 
-  return child != NULL ? ONRAMP_PAGE (child) : NULL;
+  return NULL;
 }
 
 /* Update on the Review page: to the named page, and back to where the
@@ -316,6 +360,7 @@ onramp_assistant_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->names, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ONRAMP_TYPE_ASSISTANT);
 
@@ -393,7 +438,9 @@ onramp_assistant_init (OnrampAssistant *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->pages = g_ptr_array_new_with_free_func (g_object_unref);
+  self->names = g_ptr_array_new_with_free_func (g_free);
   self->cancellable = g_cancellable_new ();
+  onramp_widget_after_first_frame (GTK_WIDGET (self), on_first_frame_cb);
 
   onramp_assistant_update_actions (self);
 }
@@ -420,8 +467,11 @@ onramp_assistant_add_named_page (OnrampAssistant *self,
   g_return_if_fail (ONRAMP_IS_PAGE (page));
   g_return_if_fail (name == NULL || onramp_assistant_find_named (self, name) == NULL);
 
-  g_ptr_array_add (self->pages, g_object_ref (page));
-  gtk_stack_add_named (self->stack, GTK_WIDGET (page), name);
+  /* The assistant owns the page until the stack takes it too */
+  g_ptr_array_add (self->pages, g_object_ref_sink (page));
+  g_ptr_array_add (self->names, g_strdup (name));
+  if (self->first_frame_drawn)
+    onramp_assistant_attach_page (self, page);
 
   g_signal_connect_object (page, "notify::complete",
                            G_CALLBACK (onramp_assistant_update_actions), self, G_CONNECT_SWAPPED);
@@ -542,8 +592,5 @@ onramp_assistant_get_current_page_name (OnrampAssistant *self)
 {
   g_return_val_if_fail (ONRAMP_IS_ASSISTANT (self), NULL);
 
-  if (self->shown_page == NULL)
-    return NULL;
-
-  return gtk_stack_get_visible_child_name (self->stack);
+  return onramp_assistant_name_of (self, self->shown_page);
 }

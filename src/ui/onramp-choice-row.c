@@ -41,6 +41,8 @@ struct _OnrampChoiceRow
   char              *value;
   char              *needle;
   char              *unset_text;
+  OnrampChoiceRowFillFunc fill;  /* until the names are first needed */
+  gpointer           fill_data;
 };
 
 G_DEFINE_FINAL_TYPE (OnrampChoiceRow, onramp_choice_row, ADW_TYPE_ACTION_ROW)
@@ -61,6 +63,18 @@ code_at (GListModel *model,
 
   /* The string list keeps the string alive after this reference goes */
   return item ? gtk_string_object_get_string (item) : NULL;
+}
+
+static void
+onramp_choice_row_ensure_choices (OnrampChoiceRow *self)
+{
+  OnrampChoiceRowFillFunc fill = self->fill;
+
+  if (fill == NULL)
+    return;
+
+  self->fill = NULL;
+  fill (self, self->fill_data);
 }
 
 static void
@@ -418,6 +432,7 @@ onramp_choice_row_ensure_list (OnrampChoiceRow *self)
   GHashTableIter iter;
   gpointer code, name;
 
+  onramp_choice_row_ensure_choices (self);
   if (!self->list_stale)
     return;
   self->list_stale = FALSE;
@@ -469,6 +484,7 @@ onramp_choice_row_set_choices (OnrampChoiceRow    *self,
   g_return_if_fail (ONRAMP_IS_CHOICE_ROW (self));
   g_return_if_fail (n_choices == 0 || (codes != NULL && names != NULL));
 
+  self->fill = NULL;
   g_hash_table_remove_all (self->names);
   g_hash_table_remove_all (self->keywords);
   for (guint i = 0; i < n_choices; i++)
@@ -485,11 +501,36 @@ onramp_choice_row_set_choices (OnrampChoiceRow    *self,
   onramp_choice_row_update_subtitle (self);
 }
 
+/**
+ * onramp_choice_row_set_fill_func:
+ * @fill: calls onramp_choice_row_set_choices() on the row
+ *
+ * For a long list that costs time to make (every country's name): @fill
+ * is called once, when the row first needs the names — to show a chosen
+ * value, to open the list, or when asked how many there are — instead of
+ * while the window is built.
+ */
+void
+onramp_choice_row_set_fill_func (OnrampChoiceRow         *self,
+                                 OnrampChoiceRowFillFunc  fill,
+                                 gpointer                 user_data)
+{
+  g_return_if_fail (ONRAMP_IS_CHOICE_ROW (self));
+
+  self->fill = fill;
+  self->fill_data = user_data;
+  if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
+    onramp_choice_row_ensure_list (self);
+  if (self->value != NULL)
+    onramp_choice_row_update_subtitle (self);
+}
+
 guint
 onramp_choice_row_get_n_choices (OnrampChoiceRow *self)
 {
   g_return_val_if_fail (ONRAMP_IS_CHOICE_ROW (self), 0);
 
+  onramp_choice_row_ensure_choices (self);
   return g_hash_table_size (self->names);
 }
 
@@ -539,6 +580,7 @@ onramp_choice_row_get_value_name (OnrampChoiceRow *self)
   if (self->value == NULL)
     return NULL;
 
+  onramp_choice_row_ensure_choices (self);
   name = g_hash_table_lookup (self->names, self->value);
   return name ? name : self->value;
 }

@@ -15,11 +15,17 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OnrampChoiceRow, onramp_choice_row, ONRAMP, CHOICE_ROW, AdwActionRow)
 
+typedef void (*OnrampChoiceRowFillFunc) (OnrampChoiceRow *row,
+                                         gpointer         user_data);
+
 void        onramp_choice_row_set_choices   (OnrampChoiceRow    *self,
                                              guint               n_choices,
                                              const char * const *codes,
                                              const char * const *names,
                                              const char * const *keywords);
+void        onramp_choice_row_set_fill_func (OnrampChoiceRow         *self,
+                                             OnrampChoiceRowFillFunc  fill,
+                                             gpointer                 user_data);
 guint       onramp_choice_row_get_n_choices (OnrampChoiceRow    *self);
 const char *onramp_choice_row_get_value     (OnrampChoiceRow    *self);
 void        onramp_choice_row_set_value     (OnrampChoiceRow    *self,

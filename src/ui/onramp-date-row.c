@@ -25,7 +25,7 @@ struct _OnrampDateRow
 
   GtkMenuButton *menu_button;
   GtkPopover    *popover;
-  GtkCalendar   *calendar;
+  GtkCalendar   *calendar;      /* made when first opened */
   GtkLabel      *local_label;
 
   GDateTime     *today;
@@ -76,16 +76,6 @@ onramp_date_row_select (OnrampDateRow *self,
   self->syncing = FALSE;
 }
 
-/* The calendar opens on the typed date, or today */
-static void
-on_popover_show_cb (OnrampDateRow *self)
-{
-  g_autoptr(GDateTime) today = onramp_date_row_dup_today (self);
-  g_autoptr(GDateTime) typed = parse_date (gtk_editable_get_text (GTK_EDITABLE (self)));
-
-  onramp_date_row_select (self, typed && !is_after (typed, today) ? typed : today);
-}
-
 static void
 on_calendar_day_selected_cb (OnrampDateRow *self)
 {
@@ -107,6 +97,31 @@ on_calendar_day_selected_cb (OnrampDateRow *self)
   gtk_editable_set_text (GTK_EDITABLE (self), text);
   gtk_popover_popdown (self->popover);
   gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+/* A calendar is some fifty widgets that the form's first frame need not
+ * build: it is made when the user first opens it */
+static void
+onramp_date_row_ensure_calendar (OnrampDateRow *self)
+{
+  if (self->calendar != NULL)
+    return;
+
+  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (on_calendar_day_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_popover_set_child (self->popover, GTK_WIDGET (self->calendar));
+}
+
+/* The calendar opens on the typed date, or today */
+static void
+on_popover_show_cb (OnrampDateRow *self)
+{
+  g_autoptr(GDateTime) today = onramp_date_row_dup_today (self);
+  g_autoptr(GDateTime) typed = parse_date (gtk_editable_get_text (GTK_EDITABLE (self)));
+
+  onramp_date_row_ensure_calendar (self);
+  onramp_date_row_select (self, typed && !is_after (typed, today) ? typed : today);
 }
 
 /* The wire form is typed; beside it, the date the way the user's locale
@@ -143,11 +158,9 @@ onramp_date_row_class_init (OnrampDateRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/onramp-date-row.ui");
   gtk_widget_class_bind_template_child (widget_class, OnrampDateRow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, OnrampDateRow, popover);
-  gtk_widget_class_bind_template_child (widget_class, OnrampDateRow, calendar);
   gtk_widget_class_bind_template_child (widget_class, OnrampDateRow, local_label);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_popover_show_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected_cb);
 }
 
 static void

@@ -417,7 +417,7 @@ assert_calendar_refuses_future (const char *today)
   OnrampCustomer *customer = onramp_test_get_customer (app);
   GtkWidget *date_row = page_child ("agreement_date_row");
   GtkWidget *popover = onramp_test_get_child (date_row, ONRAMP_TYPE_DATE_ROW, "popover");
-  GtkCalendar *calendar = GTK_CALENDAR (onramp_test_get_child (date_row, ONRAMP_TYPE_DATE_ROW, "calendar"));
+  GtkCalendar *calendar;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) next_week = g_date_time_add_days (now, 7);
   g_autoptr(GDateTime) last_week = g_date_time_add_days (now, -7);
@@ -426,6 +426,7 @@ assert_calendar_refuses_future (const char *today)
 
   gtk_menu_button_popup (GTK_MENU_BUTTON (onramp_test_get_child (date_row, ONRAMP_TYPE_DATE_ROW, "menu_button")));
   g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, popover, 3000));
+  calendar = GTK_CALENDAR (gtk_popover_get_child (GTK_POPOVER (popover)));
   gtk_calendar_select_day (calendar, next_week);
   shown = gtk_calendar_get_date (calendar);
   g_assert_cmpint (g_date_time_get_day_of_year (shown), ==, g_date_time_get_day_of_year (now));

@@ -58,6 +58,12 @@ static const char * const step_msgids[] = {
   N_("Account info"), N_("Indirect reseller"), N_("Subscriptions"), N_("Review"), N_("Done"),
 };
 
+static gboolean
+demo_banner_revealed (gpointer window)
+{
+  return gtk_revealer_get_child_revealed (GTK_REVEALER (onramp_test_get_child (window, ONRAMP_TYPE_WINDOW, "demo_revealer")));
+}
+
 static void
 test_window_shows_steps_and_demo_mode (void)
 {
@@ -78,8 +84,11 @@ test_window_shows_steps_and_demo_mode (void)
       g_assert_cmpstr (onramp_step_indicator_get_title (indicator, i), !=, step_msgids[i]);
   g_assert_cmpuint (onramp_step_indicator_get_current (indicator), ==, 0);
 
-  /* Demo mode is unmistakable, and names the loopback server */
-  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (onramp_test_get_child (window, ONRAMP_TYPE_WINDOW, "demo_revealer"))));
+  /* Demo mode is unmistakable, and names the loopback server: the header
+   * says so at once, the banner slides in right after the first frame */
+  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (onramp_test_get_child (window, ONRAMP_TYPE_WINDOW, "window_title"))),
+                   ==, _("Demo mode"));
+  g_assert_true (onramp_test_wait_for (demo_banner_revealed, window, 5000));
   g_assert_nonnull (strstr (gtk_label_get_label (demo_label), "http://127.0.0.1:"));
   g_assert_true (ONRAMP_IS_ACCOUNT_PAGE (onramp_test_current_page (app)));
 }
