@@ -26,10 +26,12 @@
  * has no way back: the action bar goes away there.
  *
  * Only the page shown joins the stack before the window's first frame:
- * styling the others, which nobody sees yet, cost a good part of the time
- * before the window showed (tests/bench/startup). They join right after
- * that frame, or when one of them is shown first. The step indicator
- * knows them all from the start.
+ * building and styling the others, which nobody sees yet, cost a good part
+ * of the time before the window showed (tests/bench/startup). Pages given
+ * to onramp_assistant_add_pages_later() are built right after that frame,
+ * or as soon as something needs one of them; until then the step indicator
+ * shows their titles. Pages built but not shown join the stack after the
+ * first frame too.
  */
 struct _OnrampAssistant
 {
@@ -45,6 +47,9 @@ struct _OnrampAssistant
 
   GPtrArray           *pages;
   GPtrArray           *names;        /* the pages' names, or NULL */
+  GStrv                later_titles; /* of the pages not built yet */
+  OnrampAssistantAddPagesFunc add_later;
+  gpointer             add_later_data;
   OnrampPage          *return_page;  /* owned by pages */
   OnrampPage          *shown_page;   /* owned by pages */
   GCancellable        *cancellable;
@@ -104,6 +109,8 @@ onramp_assistant_update_indicator (OnrampAssistant *self)
       g_strv_builder_add (builder, onramp_page_get_title (page));
       n_visible++;
     }
+  if (self->later_titles != NULL)
+    g_strv_builder_addv (builder, (const char **)self->later_titles);
 
   titles = g_strv_builder_end (builder);
   onramp_step_indicator_set_steps (self->indicator, (const char * const *)titles, position);
@@ -120,6 +127,58 @@ onramp_assistant_forward_target (OnrampAssistant *self,
     return self->return_page;
 
   return onramp_assistant_find_visible (self, page, +1);
+}
+
+/* Whether Next has somewhere to go from @page, without building the pages
+ * still to come */
+static gboolean
+onramp_assistant_has_forward (OnrampAssistant *self,
+                              OnrampPage      *page)
+{
+  return self->add_later != NULL || onramp_assistant_forward_target (self, page) != NULL;
+}
+
+static void onramp_assistant_update (OnrampAssistant *self);
+
+/* The titles announced must be the pages' own, or the step indicator
+ * would change under the user's eyes when they come */
+static void
+onramp_assistant_check_later_titles (OnrampAssistant    *self,
+                                     guint               first,
+                                     const char * const *announced)
+{
+  guint n_announced = g_strv_length ((char **)announced);
+  guint n_visible = 0;
+
+  for (guint i = first; i < self->pages->len; i++)
+    {
+      OnrampPage *page = g_ptr_array_index (self->pages, i);
+
+      if (!gtk_widget_get_visible (GTK_WIDGET (page)))
+        continue;
+      if (n_visible >= n_announced || g_strcmp0 (announced[n_visible], onramp_page_get_title (page)) != 0)
+        g_critical ("Step %u was announced as “%s” but is “%s”", n_visible + 1,
+                    n_visible < n_announced ? announced[n_visible] : "", onramp_page_get_title (page));
+      n_visible++;
+    }
+  if (n_visible != n_announced)
+    g_critical ("%u steps were announced, %u came", n_announced, n_visible);
+}
+
+static void
+onramp_assistant_build_later_pages (OnrampAssistant *self)
+{
+  OnrampAssistantAddPagesFunc add_pages = self->add_later;
+  g_auto(GStrv) announced = g_steal_pointer (&self->later_titles);
+  guint first = self->pages->len;
+
+  if (add_pages == NULL)
+    return;
+
+  self->add_later = NULL;
+  add_pages (self, self->add_later_data);
+  onramp_assistant_check_later_titles (self, first, (const char * const *)announced);
+  onramp_assistant_update (self);
 }
 
 static void
@@ -154,13 +213,13 @@ onramp_assistant_update_actions (OnrampAssistant *self)
 {
   OnrampPage *current = onramp_assistant_get_current_page (self);
   gboolean busy = self->applying || (current && onramp_page_get_busy (current));
-  OnrampPage *target = current ? onramp_assistant_forward_target (self, current) : NULL;
+  gboolean has_forward = current && onramp_assistant_has_forward (self, current);
   gboolean can_back = current && !busy && onramp_assistant_find_visible (self, current, -1);
-  gboolean can_next = current && !busy && onramp_page_get_complete (current) && target;
+  gboolean can_next = current && !busy && onramp_page_get_complete (current) && has_forward;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.back", can_back);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.next", can_next);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.try-next", current && !busy && target);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.try-next", current && !busy && has_forward);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.update", current && !busy);
   gtk_spinner_set_spinning (self->spinner, busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
@@ -168,7 +227,8 @@ onramp_assistant_update_actions (OnrampAssistant *self)
 
   /* The last page is the end of the road: nothing to go back to */
   gtk_widget_set_visible (self->actions_box,
-                          current == NULL || onramp_assistant_find_visible (self, current, +1) != NULL ||
+                          current == NULL || self->add_later != NULL ||
+                          onramp_assistant_find_visible (self, current, +1) != NULL ||
                           onramp_assistant_find_visible (self, current, -1) == NULL);
 }
 
@@ -218,6 +278,7 @@ on_first_frame_cb (GtkWidget *widget)
   OnrampAssistant *self = ONRAMP_ASSISTANT (widget);
 
   self->first_frame_drawn = TRUE;
+  onramp_assistant_build_later_pages (self);
   for (guint i = 0; i < self->pages->len; i++)
     onramp_assistant_attach_page (self, g_ptr_array_index (self->pages, i));
 }
@@ -261,6 +322,7 @@ on_page_applied_cb (GObject      *object,
       return;
     }
 
+  onramp_assistant_build_later_pages (self);
   next = onramp_assistant_forward_target (self, page);
   if (next != NULL && page == onramp_assistant_get_current_page (self))
     onramp_assistant_show_page (self, next);
@@ -277,7 +339,7 @@ onramp_assistant_next_action (GtkWidget  *widget,
   OnrampPage *current = onramp_assistant_get_current_page (self);
 
   if (current == NULL || self->applying || !onramp_page_get_complete (current) ||
-      onramp_assistant_forward_target (self, current) == NULL)
+      !onramp_assistant_has_forward (self, current))
     return;
 
   self->applying = TRUE;
@@ -324,6 +386,7 @@ static OnrampPage *
 onramp_assistant_find_named (OnrampAssistant *self,
                              const char      *name)
 {
+  onramp_assistant_build_later_pages (self);
   for (guint i = 0; i < self->names->len; i++)
     if (g_strcmp0 (g_ptr_array_index (self->names, i), name) == 0)
       return g_ptr_array_index (self->pages, i);
@@ -361,6 +424,8 @@ onramp_assistant_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->names, g_ptr_array_unref);
+  g_clear_pointer (&self->later_titles, g_strfreev);
+  self->add_later = NULL;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ONRAMP_TYPE_ASSISTANT);
 
@@ -488,6 +553,57 @@ onramp_assistant_add_named_page (OnrampAssistant *self,
     onramp_assistant_show_page (self, page);
   else
     onramp_assistant_update (self);
+}
+
+/**
+ * onramp_assistant_add_pages_later:
+ * @titles: the titles of the visible pages @add_pages adds, in order
+ * @add_pages: adds pages with onramp_assistant_add_named_page()
+ *
+ * The pages after the first ones, built once the window has shown (or as
+ * soon as Next, a page name or a draft needs them). The step indicator
+ * shows @titles meanwhile, so it does not change when they come.
+ */
+void
+onramp_assistant_add_pages_later (OnrampAssistant             *self,
+                                  const char * const          *titles,
+                                  OnrampAssistantAddPagesFunc  add_pages,
+                                  gpointer                     user_data)
+{
+  g_return_if_fail (ONRAMP_IS_ASSISTANT (self));
+  g_return_if_fail (titles != NULL);
+  g_return_if_fail (add_pages != NULL);
+  g_return_if_fail (self->add_later == NULL);
+
+  self->later_titles = g_strdupv ((char **)titles);
+  self->add_later = add_pages;
+  self->add_later_data = user_data;
+  if (self->first_frame_drawn)
+    onramp_assistant_build_later_pages (self);
+  else
+    onramp_assistant_update (self);
+}
+
+/**
+ * onramp_assistant_set_later_titles:
+ * @titles: what the pages to come will be called, now
+ *
+ * For a change (a setting that hides a page) before those pages are built;
+ * nothing once they are.
+ */
+void
+onramp_assistant_set_later_titles (OnrampAssistant    *self,
+                                   const char * const *titles)
+{
+  g_return_if_fail (ONRAMP_IS_ASSISTANT (self));
+  g_return_if_fail (titles != NULL);
+
+  if (self->add_later == NULL)
+    return;
+
+  g_strfreev (self->later_titles);
+  self->later_titles = g_strdupv ((char **)titles);
+  onramp_assistant_update (self);
 }
 
 /**

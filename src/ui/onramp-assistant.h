@@ -17,11 +17,20 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OnrampAssistant, onramp_assistant, ONRAMP, ASSISTANT, GtkWidget)
 
+typedef void (*OnrampAssistantAddPagesFunc) (OnrampAssistant *assistant,
+                                             gpointer         user_data);
+
 void        onramp_assistant_add_page         (OnrampAssistant *self,
                                                OnrampPage      *page);
 void        onramp_assistant_add_named_page   (OnrampAssistant *self,
                                                const char      *name,
                                                OnrampPage      *page);
+void        onramp_assistant_add_pages_later  (OnrampAssistant             *self,
+                                               const char * const          *titles,
+                                               OnrampAssistantAddPagesFunc  add_pages,
+                                               gpointer                     user_data);
+void        onramp_assistant_set_later_titles (OnrampAssistant    *self,
+                                               const char * const *titles);
 OnrampPage *onramp_assistant_get_current_page (OnrampAssistant *self);
 OnrampPage *onramp_assistant_get_page         (OnrampAssistant *self,
                                                const char      *name);

@@ -99,13 +99,12 @@ on_review_submitted_cb (OnrampWindow       *self,
 }
 
 static void
-onramp_window_add_pages (OnrampWindow *self)
+add_later_pages_cb (OnrampAssistant *assistant,
+                    gpointer         user_data)
 {
-  GtkWidget *reseller_page;
+  OnrampWindow *self = user_data;
+  GtkWidget *reseller_page = onramp_reseller_page_new ();
 
-  onramp_window_add_page (self, "account", onramp_account_page_new ());
-
-  reseller_page = onramp_reseller_page_new ();
   g_settings_bind_with_mapping (self->settings, "partner-type", reseller_page, "visible",
                                 G_SETTINGS_BIND_GET, partner_type_to_visible, NULL, NULL, NULL);
   onramp_window_add_page (self, "reseller", reseller_page);
@@ -117,10 +116,48 @@ onramp_window_add_pages (OnrampWindow *self)
   g_object_bind_property (reseller_page, "chosen-name", self->review_page, "reseller-name", G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->review_page, "submitted",
                            G_CALLBACK (on_review_submitted_cb), self, G_CONNECT_SWAPPED);
+  onramp_review_page_set_draft (ONRAMP_REVIEW_PAGE (self->review_page), self->outbox, self->draft);
   onramp_window_add_page (self, "review", self->review_page);
 
   self->done_page = onramp_done_page_new ();
   onramp_window_add_page (self, "done", self->done_page);
+}
+
+/* The titles of the pages add_later_pages_cb() adds, which the step
+ * indicator shows until they come */
+static GStrv
+onramp_window_dup_later_titles (OnrampWindow *self)
+{
+  g_autofree char *partner_type = g_settings_get_string (self->settings, "partner-type");
+  g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
+
+  if (g_str_equal (partner_type, "indirect"))
+    g_strv_builder_add (titles, _("Indirect reseller"));
+  g_strv_builder_add (titles, _("Subscriptions"));
+  g_strv_builder_add (titles, _("Review"));
+  g_strv_builder_add (titles, _("Done"));
+
+  return g_strv_builder_end (titles);
+}
+
+static void
+on_partner_type_changed_cb (OnrampWindow *self)
+{
+  g_auto(GStrv) titles = onramp_window_dup_later_titles (self);
+
+  onramp_assistant_set_later_titles (self->assistant, (const char * const *)titles);
+}
+
+/* The first page at once; the others once the window has shown */
+static void
+onramp_window_add_pages (OnrampWindow *self)
+{
+  g_auto(GStrv) later_titles = onramp_window_dup_later_titles (self);
+
+  onramp_window_add_page (self, "account", onramp_account_page_new ());
+  onramp_assistant_add_pages_later (self->assistant, (const char * const *)later_titles, add_later_pages_cb, self);
+  g_signal_connect_object (self->settings, "changed::partner-type", G_CALLBACK (on_partner_type_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 /* A new, empty record, starting in the country of the preferences */
@@ -163,7 +200,8 @@ onramp_window_follow_draft (OnrampWindow *self)
 {
   const char *page = onramp_assistant_get_current_page_name (self->assistant);
 
-  onramp_review_page_set_draft (ONRAMP_REVIEW_PAGE (self->review_page), self->outbox, self->draft);
+  if (self->review_page != NULL)
+    onramp_review_page_set_draft (ONRAMP_REVIEW_PAGE (self->review_page), self->outbox, self->draft);
   onramp_drafts_sidebar_select (self->sidebar, self->draft);
   if (self->draft != NULL && self->store != NULL)
     onramp_draft_store_set_last_opened (self->store, self->draft, page != NULL ? page : "account");
