@@ -8,7 +8,8 @@
  * AdwHeaderBar, nothing else. Onramp's start-up time and memory are
  * measured against this. Like Onramp, it marks its first drawn frame on the
  * file descriptor named by ONRAMP_BENCH_FIRST_FRAME, and runs as its own
- * instance (G_APPLICATION_NON_UNIQUE, as `onramp --demo` does).
+ * instance (G_APPLICATION_NON_UNIQUE, as `onramp --demo` does), and leaves
+ * right after that frame when ONRAMP_BENCH_EXIT_AFTER_FIRST_FRAME is set.
  */
 
 #include <adwaita.h>
@@ -29,6 +30,8 @@ on_after_paint_cb (GdkFrameClock *clock,
   if (write (fd, line, length) != length)
     g_printerr ("floor: could not mark the first frame\n");
   close (fd);
+  if (g_getenv ("ONRAMP_BENCH_EXIT_AFTER_FIRST_FRAME") != NULL)
+    _exit (0);
 }
 
 static void
