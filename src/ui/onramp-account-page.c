@@ -1992,6 +1992,18 @@ onramp_account_page_apply_country (OnrampAccountPage *self)
     onramp_account_page_default_culture (customer, old_rules, rules);
 }
 
+/* The default country's name, before every name is read */
+static const char *
+country_name (OnrampChoiceRow *row,
+              const char      *code,
+              gpointer         user_data)
+{
+  OnrampAccountPage *self = user_data;
+  OnrampCountryRules *rules = onramp_country_database_lookup (onramp_validator_get_database (self->validator), code);
+
+  return rules != NULL ? onramp_country_rules_get_name (rules) : NULL;
+}
+
 static void
 fill_country_choices (OnrampChoiceRow *row,
                       gpointer         user_data)
@@ -2425,7 +2437,7 @@ onramp_account_page_init (OnrampAccountPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self->address_list), focus);
 
   /* Every country's rules to read for their names: only once needed */
-  onramp_choice_row_set_fill_func (self->country_row, fill_country_choices, self);
+  onramp_choice_row_set_fill_func (self->country_row, fill_country_choices, country_name, self);
   onramp_account_page_apply_country (self);
 
   onramp_account_page_set_later_groups_visible (self, FALSE);

@@ -42,6 +42,7 @@ struct _OnrampChoiceRow
   char              *needle;
   char              *unset_text;
   OnrampChoiceRowFillFunc fill;  /* until the names are first needed */
+  OnrampChoiceRowNameFunc name;  /* one name meanwhile, or NULL */
   gpointer           fill_data;
 };
 
@@ -74,6 +75,7 @@ onramp_choice_row_ensure_choices (OnrampChoiceRow *self)
     return;
 
   self->fill = NULL;
+  self->name = NULL;
   fill (self, self->fill_data);
 }
 
@@ -485,6 +487,7 @@ onramp_choice_row_set_choices (OnrampChoiceRow    *self,
   g_return_if_fail (n_choices == 0 || (codes != NULL && names != NULL));
 
   self->fill = NULL;
+  self->name = NULL;
   g_hash_table_remove_all (self->names);
   g_hash_table_remove_all (self->keywords);
   for (guint i = 0; i < n_choices; i++)
@@ -504,20 +507,24 @@ onramp_choice_row_set_choices (OnrampChoiceRow    *self,
 /**
  * onramp_choice_row_set_fill_func:
  * @fill: calls onramp_choice_row_set_choices() on the row
+ * @name: (nullable): the shown name of one code, for the chosen value
+ *   before the list is made
  *
  * For a long list that costs time to make (every country's name): @fill
- * is called once, when the row first needs the names — to show a chosen
- * value, to open the list, or when asked how many there are — instead of
- * while the window is built.
+ * is called once, when the row first needs the names — to open the list,
+ * when asked how many there are, or to show a chosen value @name does not
+ * know — instead of while the window is built.
  */
 void
 onramp_choice_row_set_fill_func (OnrampChoiceRow         *self,
                                  OnrampChoiceRowFillFunc  fill,
+                                 OnrampChoiceRowNameFunc  name,
                                  gpointer                 user_data)
 {
   g_return_if_fail (ONRAMP_IS_CHOICE_ROW (self));
 
   self->fill = fill;
+  self->name = name;
   self->fill_data = user_data;
   if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
     onramp_choice_row_ensure_list (self);
@@ -579,6 +586,10 @@ onramp_choice_row_get_value_name (OnrampChoiceRow *self)
 
   if (self->value == NULL)
     return NULL;
+
+  if (self->fill != NULL && self->name != NULL &&
+      (name = self->name (self, self->value, self->fill_data)) != NULL)
+    return name;
 
   onramp_choice_row_ensure_choices (self);
   name = g_hash_table_lookup (self->names, self->value);

@@ -17,6 +17,9 @@ G_DECLARE_FINAL_TYPE (OnrampChoiceRow, onramp_choice_row, ONRAMP, CHOICE_ROW, Ad
 
 typedef void (*OnrampChoiceRowFillFunc) (OnrampChoiceRow *row,
                                          gpointer         user_data);
+typedef const char *(*OnrampChoiceRowNameFunc) (OnrampChoiceRow *row,
+                                                const char      *code,
+                                                gpointer         user_data);
 
 void        onramp_choice_row_set_choices   (OnrampChoiceRow    *self,
                                              guint               n_choices,
@@ -25,6 +28,7 @@ void        onramp_choice_row_set_choices   (OnrampChoiceRow    *self,
                                              const char * const *keywords);
 void        onramp_choice_row_set_fill_func (OnrampChoiceRow         *self,
                                              OnrampChoiceRowFillFunc  fill,
+                                             OnrampChoiceRowNameFunc  name,
                                              gpointer                 user_data);
 guint       onramp_choice_row_get_n_choices (OnrampChoiceRow    *self);
 const char *onramp_choice_row_get_value     (OnrampChoiceRow    *self);
