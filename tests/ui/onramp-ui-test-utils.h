@@ -89,5 +89,7 @@ gboolean         onramp_test_page_is_not_current (gpointer           page);
 gboolean         onramp_test_page_not_busy       (gpointer           page);
 gboolean         onramp_test_auth_signed_in      (gpointer           auth);
 void             onramp_test_fill_valid_customer (OnrampCustomer    *customer);
+void             onramp_test_fill_valid_customer_but (OnrampCustomer *customer,
+                                                      OnrampField     left_alone);
 
 G_END_DECLS

@@ -155,29 +155,6 @@ test_sign_in_from_window (void)
   g_assert_cmpstr (gtk_widget_get_tooltip_text (menu_button), ==, expected);
 }
 
-/* Everything but the legal name, straight into the record: the page's rows
- * follow it (test-account-page.c types them in, row by row) */
-static void
-fill_rest_of_form (OnrampCustomer *customer)
-{
-  static const struct { OnrampField field; const char *value; } values[] = {
-    { ONRAMP_FIELD_DOMAIN_PREFIX, "contosopharma" },
-    { ONRAMP_FIELD_COUNTRY, "US" },
-    { ONRAMP_FIELD_ADDRESS_LINE1, "1 Microsoft Way" },
-    { ONRAMP_FIELD_CITY, "Redmond" },
-    { ONRAMP_FIELD_STATE, "WA" },
-    { ONRAMP_FIELD_POSTAL_CODE, "98052" },
-    { ONRAMP_FIELD_FIRST_NAME, "Jane" },
-    { ONRAMP_FIELD_LAST_NAME, "Doe" },
-    { ONRAMP_FIELD_EMAIL, "jane@contoso.example" },
-    { ONRAMP_FIELD_AGREEMENT_DATE, "2024-05-01" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
-    onramp_customer_set_field (customer, values[i].field, values[i].value);
-  onramp_customer_set_agreement_accepted (customer, TRUE);
-}
-
 static void
 test_legal_name_live_error (void)
 {
@@ -217,7 +194,7 @@ test_legal_name_live_error (void)
 
   /* A proper name: the error goes away at once, and with the rest of the
    * form filled in, Next opens */
-  fill_rest_of_form (customer);
+  onramp_test_fill_valid_customer_but (customer, ONRAMP_FIELD_COMPANY_NAME);
   g_assert_false (gtk_widget_is_sensitive (next_button));
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Contoso Pharmaceuticals Limited");
   g_assert_true (onramp_test_wait_for (onramp_test_issue_row_hidden, issue_row, 100));
