@@ -24,6 +24,7 @@
 #include "onramp-locale.h"
 #include "onramp-relationship-dialog.h"
 #include "onramp-validator.h"
+#include "onramp-width-first-bin.h"
 
 /* How long typing must pause before the domain is checked */
 #define DOMAIN_CHECK_DELAY_MS 500
@@ -47,7 +48,8 @@ struct _OnrampAccountPage
   GtkListBox         *language_list;
   GtkListBox         *agreement_list;
   GtkListBox         *relationship_list;
-  AdwActionRow       *relationship_row;
+  GtkListBoxRow      *relationship_row;
+  GtkLabel           *relationship_subtitle;
 
   AdwEntryRow        *company_name_row;
   OnrampIssueRow     *company_name_issue;
@@ -1663,8 +1665,8 @@ onramp_account_page_connect_remote (OnrampAccountPage *self)
   self->remote_connected = TRUE;
   /* Said up front, before anyone opens the dialog for nothing */
   if (onramp_partner_client_get_cloud (onramp_application_get_partner_client (app)) == ONRAMP_PARTNER_CLOUD_US_GOVERNMENT)
-    adw_action_row_set_subtitle (self->relationship_row,
-                                 _("Not available in Microsoft Cloud for US Government."));
+    gtk_label_set_label (self->relationship_subtitle,
+                         _("Not available in Microsoft Cloud for US Government."));
   g_signal_connect_object (g_network_monitor_get_default (), "notify::network-available",
                            G_CALLBACK (on_remote_ready_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (onramp_application_get_auth (app), "notify::state",
@@ -2231,6 +2233,7 @@ onramp_account_page_class_init (OnrampAccountPageClass *klass)
   g_type_ensure (ONRAMP_TYPE_CHOICE_ROW);
   g_type_ensure (ONRAMP_TYPE_DATE_ROW);
   g_type_ensure (ONRAMP_TYPE_ISSUE_ROW);
+  g_type_ensure (ONRAMP_TYPE_WIDTH_FIRST_BIN);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/onramp-account-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, OnrampAccountPage, name)
@@ -2295,6 +2298,7 @@ onramp_account_page_class_init (OnrampAccountPageClass *klass)
   BIND (agreement_phone_issue);
   BIND (relationship_list);
   BIND (relationship_row);
+  BIND (relationship_subtitle);
   BIND (domain_note_row);
   BIND (domain_note_icon);
   BIND (domain_note_label);

@@ -13,6 +13,7 @@
 
 #include "onramp-draft-row.h"
 #include "onramp-drafts-sidebar.h"
+#include "onramp-width-first-bin.h"
 
 /* The drafts beside the assistant: newest change first, a search that
  * matches the name, country, domain and contact as typed (full-width or
@@ -37,7 +38,9 @@ struct _OnrampDraftsSidebar
   GtkLabel           *quarantine_label;
   GtkStack           *stack;
   GtkListView        *list_view;
-  AdwStatusPage      *empty_page;
+  GtkImage           *empty_icon;
+  GtkLabel           *empty_title;
+  GtkLabel           *empty_description;
 };
 
 G_DEFINE_FINAL_TYPE (OnrampDraftsSidebar, onramp_drafts_sidebar, ADW_TYPE_BIN)
@@ -67,15 +70,15 @@ onramp_drafts_sidebar_update_empty (OnrampDraftsSidebar *self)
 
   if (searching)
     {
-      adw_status_page_set_icon_name (self->empty_page, "system-search-symbolic");
-      adw_status_page_set_title (self->empty_page, _("No Matching Customers"));
-      adw_status_page_set_description (self->empty_page, _("Try the company name, the domain, a contact or a country"));
+      gtk_image_set_from_icon_name (self->empty_icon, "system-search-symbolic");
+      gtk_label_set_label (self->empty_title, _("No Matching Customers"));
+      gtk_label_set_label (self->empty_description, _("Try the company name, the domain, a contact or a country"));
     }
   else
     {
-      adw_status_page_set_icon_name (self->empty_page, "contact-new-symbolic");
-      adw_status_page_set_title (self->empty_page, _("No Customers Yet"));
-      adw_status_page_set_description (self->empty_page, _("Every customer you start is kept here as a draft"));
+      gtk_image_set_from_icon_name (self->empty_icon, "contact-new-symbolic");
+      gtk_label_set_label (self->empty_title, _("No Customers Yet"));
+      gtk_label_set_label (self->empty_description, _("Every customer you start is kept here as a draft"));
     }
 
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "list");
@@ -292,11 +295,14 @@ onramp_drafts_sidebar_class_init (OnrampDraftsSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OnrampDraftsSidebar, quarantine_label);
   gtk_widget_class_bind_template_child (widget_class, OnrampDraftsSidebar, stack);
   gtk_widget_class_bind_template_child (widget_class, OnrampDraftsSidebar, list_view);
-  gtk_widget_class_bind_template_child (widget_class, OnrampDraftsSidebar, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, OnrampDraftsSidebar, empty_icon);
+  gtk_widget_class_bind_template_child (widget_class, OnrampDraftsSidebar, empty_title);
+  gtk_widget_class_bind_template_child (widget_class, OnrampDraftsSidebar, empty_description);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
 
   g_type_ensure (ONRAMP_TYPE_DRAFT_ROW);
+  g_type_ensure (ONRAMP_TYPE_WIDTH_FIRST_BIN);
 }
 
 static void
