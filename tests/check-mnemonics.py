@@ -33,6 +33,8 @@ CODE_STRINGS = {
     'src/ui/onramp-review-page.ui': ['_Submit', '_Queue for Submission'],
     # each chosen offer is an onramp-offer-row.ui on the Subscriptions page
     'src/ui/onramp-subscriptions-page.ui': ['@src/ui/onramp-offer-row.ui'],
+    # the account page below the fold, built after the first frame
+    'src/ui/onramp-account-page.ui': ['@src/ui/onramp-account-page-more.ui'],
 }
 
 # Menus built in code: each is a set shown together

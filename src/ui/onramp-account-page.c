@@ -85,7 +85,8 @@ struct _OnrampAccountPage
   GtkWidget          *address_check_group;
   GtkWidget          *domain_suffix_label;
   GtkEventController *domain_focus;
-  /* The groups below the fold, shown once the first frame is drawn */
+  /* The groups below the fold, from onramp-account-page-more.ui: NULL, as
+   * every widget of that file, until onramp_account_page_build_more() */
   GtkWidget          *address_group;
   GtkWidget          *contact_group;
   GtkWidget          *language_group;
@@ -168,6 +169,8 @@ struct _OnrampAccountPage
 G_DEFINE_FINAL_TYPE (OnrampAccountPage, onramp_account_page, ONRAMP_TYPE_PAGE)
 
 #define ROW(self, offset)   (G_STRUCT_MEMBER (GtkWidget *, (self), (offset)))
+/* Whether the part below the fold is built (onramp_account_page_build_more) */
+#define HAS_MORE(self)      ((self)->address_group != NULL)
 #define ISSUE(self, offset) (G_STRUCT_MEMBER (OnrampIssueRow *, (self), (offset)))
 #define FIELD_ROW(field, row, issue) \
   { field, G_STRUCT_OFFSET (OnrampAccountPage, row), G_STRUCT_OFFSET (OnrampAccountPage, issue) }
@@ -222,6 +225,88 @@ static const struct
                           G_STRUCT_OFFSET (OnrampAccountPage, state_issue) } },
   { ONRAMP_FIELD_POSTAL_CODE, { G_STRUCT_OFFSET (OnrampAccountPage, postal_code_row),
                                 G_STRUCT_OFFSET (OnrampAccountPage, postal_code_issue) } },
+};
+
+/* The widgets of onramp-account-page-more.ui the page keeps, by id */
+#define MORE_WIDGET(name) { #name, G_STRUCT_OFFSET (OnrampAccountPage, name) }
+static const struct
+{
+  const char *name;
+  gsize       offset;
+} more_widgets[] = {
+  MORE_WIDGET (address_group),
+  MORE_WIDGET (address_list),
+  MORE_WIDGET (address_line1_row),
+  MORE_WIDGET (address_line1_issue),
+  MORE_WIDGET (address_line2_row),
+  MORE_WIDGET (address_line2_issue),
+  MORE_WIDGET (city_row),
+  MORE_WIDGET (city_issue),
+  MORE_WIDGET (state_choice_row),
+  MORE_WIDGET (state_entry_row),
+  MORE_WIDGET (state_issue),
+  MORE_WIDGET (postal_code_row),
+  MORE_WIDGET (postal_code_issue),
+  MORE_WIDGET (address_check_group),
+  MORE_WIDGET (address_status_row),
+  MORE_WIDGET (address_spinner),
+  MORE_WIDGET (address_status_icon),
+  MORE_WIDGET (address_entered_row),
+  MORE_WIDGET (address_suggestion1),
+  MORE_WIDGET (address_use_button1),
+  MORE_WIDGET (address_suggestion2),
+  MORE_WIDGET (address_use_button2),
+  MORE_WIDGET (address_suggestion3),
+  MORE_WIDGET (address_use_button3),
+  MORE_WIDGET (address_keep_row),
+  MORE_WIDGET (address_keep_button),
+  MORE_WIDGET (contact_group),
+  MORE_WIDGET (contact_list),
+  MORE_WIDGET (first_name_row),
+  MORE_WIDGET (first_name_issue),
+  MORE_WIDGET (middle_name_row),
+  MORE_WIDGET (middle_name_issue),
+  MORE_WIDGET (last_name_row),
+  MORE_WIDGET (last_name_issue),
+  MORE_WIDGET (email_row),
+  MORE_WIDGET (email_issue),
+  MORE_WIDGET (phone_row),
+  MORE_WIDGET (phone_prefix_label),
+  MORE_WIDGET (phone_issue),
+  MORE_WIDGET (language_group),
+  MORE_WIDGET (language_list),
+  MORE_WIDGET (language_row),
+  MORE_WIDGET (language_issue),
+  MORE_WIDGET (culture_row),
+  MORE_WIDGET (culture_issue),
+  MORE_WIDGET (agreement_group),
+  MORE_WIDGET (agreement_list),
+  MORE_WIDGET (agreement_accepted_row),
+  MORE_WIDGET (agreement_switch),
+  MORE_WIDGET (agreement_accepted_issue),
+  MORE_WIDGET (agreement_date_row),
+  MORE_WIDGET (agreement_date_issue),
+  MORE_WIDGET (agreement_other_row),
+  MORE_WIDGET (agreement_other_switch),
+  MORE_WIDGET (agreement_first_name_row),
+  MORE_WIDGET (agreement_first_name_issue),
+  MORE_WIDGET (agreement_last_name_row),
+  MORE_WIDGET (agreement_last_name_issue),
+  MORE_WIDGET (agreement_email_row),
+  MORE_WIDGET (agreement_email_issue),
+  MORE_WIDGET (agreement_phone_row),
+  MORE_WIDGET (agreement_phone_prefix_label),
+  MORE_WIDGET (agreement_phone_issue),
+};
+#undef MORE_WIDGET
+
+/* Its groups, in the order they follow the first part */
+static const char * const more_groups[] = {
+  "address_group",
+  "address_check_group",
+  "contact_group",
+  "language_group",
+  "agreement_group",
 };
 
 static const OnrampField default_address_order[] = {
@@ -392,6 +477,7 @@ onramp_account_page_update_acceptor (OnrampAccountPage *self,
   adw_action_row_set_subtitle (self->agreement_other_row, subtitle);
 }
 
+static void onramp_account_page_build_more     (OnrampAccountPage *self);
 static void onramp_account_page_follow_address (OnrampAccountPage *self,
                                                 OnrampCustomer    *customer,
                                                 GPtrArray         *issues);
@@ -407,9 +493,12 @@ onramp_account_page_revalidate (OnrampAccountPage *self)
     return;
 
   issues = onramp_validator_validate (self->validator, customer);
-  onramp_account_page_follow_address (self, customer, issues);
   accepted = onramp_customer_get_agreement_accepted (customer);
-  onramp_account_page_update_acceptor (self, customer);
+  if (HAS_MORE (self))
+    {
+      onramp_account_page_follow_address (self, customer, issues);
+      onramp_account_page_update_acceptor (self, customer);
+    }
 
   for (guint i = 0; i < self->issue_rows->len; i++)
     {
@@ -1331,7 +1420,8 @@ onramp_account_page_forget_address_result (OnrampAccountPage *self)
   self->address_status = ONRAMP_ADDRESS_STATUS_UNKNOWN;
   self->address_decided = FALSE;
   self->next_waiting = FALSE;
-  gtk_widget_set_visible (self->address_check_group, FALSE);
+  if (HAS_MORE (self))
+    gtk_widget_set_visible (self->address_check_group, FALSE);
 }
 
 /* The address changed while Next waited for its check: stay on the page */
@@ -1602,6 +1692,8 @@ onramp_account_page_apply_async (OnrampPage          *page,
   g_autofree char *key = NULL;
 
   g_task_set_source_tag (task, onramp_account_page_apply_async);
+  /* Next before the first frame: the address must be known to be checked */
+  onramp_account_page_build_more (self);
 
   if (self->apply_task != NULL)
     {
@@ -1649,7 +1741,7 @@ on_remote_ready_cb (OnrampAccountPage *self)
   if (self->domain_status == ONRAMP_DOMAIN_STATUS_UNKNOWN && self->domain_timeout_id == 0 &&
       gtk_widget_get_visible (self->domain_note_row))
     onramp_account_page_check_domain (self);
-  if (self->address_key == NULL && self->address_checking == NULL && self->address_complete &&
+  if (HAS_MORE (self) && self->address_key == NULL && self->address_checking == NULL && self->address_complete &&
       gtk_widget_get_visible (self->address_check_group))
     onramp_account_page_check_address (self);
 }
@@ -1981,14 +2073,22 @@ onramp_account_page_apply_country (OnrampAccountPage *self)
     rules = onramp_country_database_lookup (database, onramp_customer_get_field (customer, ONRAMP_FIELD_COUNTRY));
   g_set_object (&self->rules, rules);
 
-  onramp_account_page_order_address (self);
-  onramp_account_page_update_postal_code (self, taken);
-  onramp_account_page_update_state (self, taken);
+  /* The letters the address takes first, so the registration number's
+   * stays the same once the address is built */
+  if (HAS_MORE (self))
+    {
+      onramp_account_page_order_address (self);
+      onramp_account_page_update_postal_code (self, taken);
+      onramp_account_page_update_state (self, taken);
+    }
   onramp_account_page_update_registration (self, taken);
-  onramp_account_page_update_phone (self);
-  onramp_account_page_mark_required (self, self->city_row,
-                                     !rules || onramp_country_rules_is_city_required (rules));
-  onramp_account_page_update_languages (self);
+  if (HAS_MORE (self))
+    {
+      onramp_account_page_update_phone (self);
+      onramp_account_page_mark_required (self, self->city_row,
+                                         !rules || onramp_country_rules_is_city_required (rules));
+      onramp_account_page_update_languages (self);
+    }
 
   if (customer != NULL)
     onramp_account_page_default_culture (customer, old_rules, rules);
@@ -2053,10 +2153,34 @@ onramp_account_page_bind (OnrampAccountPage *self,
 }
 
 static void
+onramp_account_page_bind_row (OnrampAccountPage *self,
+                              OnrampCustomer    *customer,
+                              guint              i)
+{
+  GtkWidget *row = ROW (self, field_rows[i].row_offset);
+
+  onramp_account_page_bind (self, customer, onramp_field_get_property_name (field_rows[i].field),
+                            row, ONRAMP_IS_CHOICE_ROW (row) ? "value" : "text");
+}
+
+static void
+onramp_account_page_bind_agreement (OnrampAccountPage *self,
+                                    OnrampCustomer    *customer)
+{
+  gboolean other = FALSE;
+
+  onramp_account_page_bind (self, customer, "agreement-accepted", self->agreement_switch, "active");
+
+  /* Someone else accepted when the draft names them */
+  for (OnrampField field = ONRAMP_FIELD_AGREEMENT_FIRST_NAME; field <= ONRAMP_FIELD_AGREEMENT_PHONE_NUMBER; field++)
+    other |= onramp_customer_get_field (customer, field)[0] != '\0';
+  gtk_switch_set_active (self->agreement_other_switch, other);
+}
+
+static void
 onramp_account_page_bind_customer (OnrampAccountPage *self)
 {
   OnrampCustomer *customer = onramp_page_get_customer (ONRAMP_PAGE (self));
-  gboolean other = FALSE;
 
   g_ptr_array_set_size (self->bindings, 0);
   g_signal_group_set_target (self->customer_signals, customer);
@@ -2071,18 +2195,10 @@ onramp_account_page_bind_customer (OnrampAccountPage *self)
   onramp_account_page_default_country (self, customer);
 
   for (guint i = 0; i < G_N_ELEMENTS (field_rows); i++)
-    {
-      GtkWidget *row = ROW (self, field_rows[i].row_offset);
-
-      onramp_account_page_bind (self, customer, onramp_field_get_property_name (field_rows[i].field),
-                                row, ONRAMP_IS_CHOICE_ROW (row) ? "value" : "text");
-    }
-  onramp_account_page_bind (self, customer, "agreement-accepted", self->agreement_switch, "active");
-
-  /* Someone else accepted when the draft names them */
-  for (OnrampField field = ONRAMP_FIELD_AGREEMENT_FIRST_NAME; field <= ONRAMP_FIELD_AGREEMENT_PHONE_NUMBER; field++)
-    other |= onramp_customer_get_field (customer, field)[0] != '\0';
-  gtk_switch_set_active (self->agreement_other_switch, other);
+    if (ROW (self, field_rows[i].row_offset) != NULL)
+      onramp_account_page_bind_row (self, customer, i);
+  if (HAS_MORE (self))
+    onramp_account_page_bind_agreement (self, customer);
 
   onramp_account_page_apply_country (self);
   onramp_account_page_revalidate (self);
@@ -2173,7 +2289,11 @@ onramp_account_page_focus_first_error_action (GtkWidget  *widget,
                                               const char *action_name,
                                               GVariant   *param)
 {
-  onramp_account_page_focus_first_error (ONRAMP_ACCOUNT_PAGE (widget));
+  OnrampAccountPage *self = ONRAMP_ACCOUNT_PAGE (widget);
+
+  /* Review asks before the first frame when it reopens a draft */
+  onramp_account_page_build_more (self);
+  onramp_account_page_focus_first_error (self);
 }
 
 static void
@@ -2239,10 +2359,6 @@ onramp_account_page_class_init (OnrampAccountPageClass *klass)
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, OnrampAccountPage, name)
   BIND (company_list);
   BIND (country_list);
-  BIND (address_list);
-  BIND (contact_list);
-  BIND (language_list);
-  BIND (agreement_list);
   BIND (company_name_row);
   BIND (company_name_issue);
   BIND (domain_row);
@@ -2254,48 +2370,6 @@ onramp_account_page_class_init (OnrampAccountPageClass *klass)
   BIND (registration_issue);
   BIND (country_row);
   BIND (country_issue);
-  BIND (address_line1_row);
-  BIND (address_line1_issue);
-  BIND (address_line2_row);
-  BIND (address_line2_issue);
-  BIND (city_row);
-  BIND (city_issue);
-  BIND (state_choice_row);
-  BIND (state_entry_row);
-  BIND (state_issue);
-  BIND (postal_code_row);
-  BIND (postal_code_issue);
-  BIND (first_name_row);
-  BIND (first_name_issue);
-  BIND (middle_name_row);
-  BIND (middle_name_issue);
-  BIND (last_name_row);
-  BIND (last_name_issue);
-  BIND (email_row);
-  BIND (email_issue);
-  BIND (phone_row);
-  BIND (phone_prefix_label);
-  BIND (phone_issue);
-  BIND (language_row);
-  BIND (language_issue);
-  BIND (culture_row);
-  BIND (culture_issue);
-  BIND (agreement_accepted_row);
-  BIND (agreement_switch);
-  BIND (agreement_accepted_issue);
-  BIND (agreement_date_row);
-  BIND (agreement_date_issue);
-  BIND (agreement_other_row);
-  BIND (agreement_other_switch);
-  BIND (agreement_first_name_row);
-  BIND (agreement_first_name_issue);
-  BIND (agreement_last_name_row);
-  BIND (agreement_last_name_issue);
-  BIND (agreement_email_row);
-  BIND (agreement_email_issue);
-  BIND (agreement_phone_row);
-  BIND (agreement_phone_prefix_label);
-  BIND (agreement_phone_issue);
   BIND (relationship_list);
   BIND (relationship_row);
   BIND (relationship_subtitle);
@@ -2308,26 +2382,8 @@ onramp_account_page_class_init (OnrampAccountPageClass *klass)
   BIND (domain_alternative_button1);
   BIND (domain_alternative_button2);
   BIND (domain_alternative_button3);
-  BIND (address_check_group);
   BIND (domain_suffix_label);
-  BIND (address_group);
-  BIND (contact_group);
-  BIND (language_group);
-  BIND (agreement_group);
-  BIND (address_status_row);
-  BIND (address_spinner);
-  BIND (address_status_icon);
-  BIND (address_entered_row);
-  BIND (address_suggestion1);
-  BIND (address_suggestion2);
-  BIND (address_suggestion3);
-  BIND (address_use_button1);
-  BIND (address_use_button2);
-  BIND (address_use_button3);
-  BIND (address_keep_row);
-  BIND (address_keep_button);
 #undef BIND
-  gtk_widget_class_bind_template_callback (widget_class, on_agreement_other_switch_active_cb);
 
   gtk_widget_class_install_action (widget_class, "account.focus-first-error", NULL,
                                    onramp_account_page_focus_first_error_action);
@@ -2339,26 +2395,6 @@ onramp_account_page_class_init (OnrampAccountPageClass *klass)
                                    onramp_account_page_keep_entered_address_action);
   gtk_widget_class_install_action (widget_class, "account.request-relationship", NULL,
                                    onramp_account_page_request_relationship_action);
-}
-
-/* Which fields are always required; the country decides the rest */
-static void
-onramp_account_page_set_later_groups_visible (OnrampAccountPage *self,
-                                              gboolean           visible)
-{
-  gtk_widget_set_visible (self->address_group, visible);
-  gtk_widget_set_visible (self->contact_group, visible);
-  gtk_widget_set_visible (self->language_group, visible);
-  gtk_widget_set_visible (self->agreement_group, visible);
-}
-
-/* Styling, measuring and drawing every row of the form took a good part of
- * the time before the window first showed (tests/bench/startup): the groups
- * below the fold join right after the page's first frame, unseen. */
-static void
-on_first_frame_cb (GtkWidget *widget)
-{
-  onramp_account_page_set_later_groups_visible (ONRAMP_ACCOUNT_PAGE (widget), TRUE);
 }
 
 static gboolean
@@ -2376,6 +2412,116 @@ field_always_required (OnrampField field)
       return TRUE;
 
   return FALSE;
+}
+
+/* The rows not yet set up: titles, required marks and issue rows. The
+ * first part's at init, the rest's once built */
+static void
+onramp_account_page_set_up_rows (OnrampAccountPage *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (field_rows); i++)
+    {
+      GtkWidget *row = ROW (self, field_rows[i].row_offset);
+      OnrampIssueRow *issue = ISSUE (self, field_rows[i].issue_offset);
+
+      if (row == NULL || g_hash_table_contains (self->base_titles, row))
+        continue;
+      onramp_account_page_set_base_title (self, row, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+      onramp_account_page_mark_required (self, row, field_always_required (field_rows[i].field));
+      if (ONRAMP_IS_CHOICE_ROW (row))
+        g_signal_connect_object (row, "notify::value", G_CALLBACK (on_choice_row_value_cb), self, G_CONNECT_SWAPPED);
+
+      /* The state's second input shares the first one's issue row */
+      if (g_ptr_array_find (self->issue_rows, issue, NULL))
+        continue;
+      onramp_issue_row_set_field (issue, field_rows[i].field);
+      onramp_issue_row_set_target (issue, row);
+      g_ptr_array_add (self->issue_rows, issue);
+    }
+}
+
+/* The agreement's switch and the address block: what only the second part has */
+static void
+onramp_account_page_set_up_more (OnrampAccountPage *self)
+{
+  GtkEventController *focus;
+
+  onramp_account_page_set_up_rows (self);
+
+  onramp_account_page_set_base_title (self, self->agreement_accepted_row,
+                                      adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->agreement_accepted_row)));
+  onramp_account_page_mark_required (self, self->agreement_accepted_row, TRUE);
+  onramp_issue_row_set_field (self->agreement_accepted_issue, ONRAMP_FIELD_AGREEMENT_DATE);
+  onramp_issue_row_set_target (self->agreement_accepted_issue, GTK_WIDGET (self->agreement_accepted_row));
+  g_ptr_array_add (self->issue_rows, self->agreement_accepted_issue);
+
+  gtk_list_box_set_sort_func (self->address_list, compare_address_rows, NULL, NULL);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "leave", G_CALLBACK (on_address_focus_leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->address_list), focus);
+}
+
+/*
+ * onramp_account_page_build_more:
+ *
+ * Building every row of the form took a good part of the time before the
+ * window first showed (tests/bench/startup): what is below the fold —
+ * address, contact, language, agreement — comes from its own .ui, built
+ * right after the page's first frame, or at once when something needs it
+ * first (Next, Review's issues, a test). The customer is bound to it as to
+ * the rest, so it shows the draft's values and issues as if it had always
+ * been there.
+ */
+static void
+onramp_account_page_build_more (OnrampAccountPage *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GtkBuilderScope) scope = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean was_missing[G_N_ELEMENTS (field_rows)];
+  OnrampCustomer *customer = onramp_page_get_customer (ONRAMP_PAGE (self));
+
+  if (HAS_MORE (self))
+    return;
+
+  scope = gtk_builder_cscope_new ();
+  gtk_builder_cscope_add_callback (scope, on_agreement_other_switch_active_cb);
+  builder = gtk_builder_new ();
+  gtk_builder_set_scope (builder, scope);
+  gtk_builder_expose_object (builder, "OnrampAccountPage", G_OBJECT (self));
+  if (!gtk_builder_add_from_resource (builder, RESOURCE_PREFIX "/ui/onramp-account-page-more.ui", &error))
+    g_error ("The account page's resources are broken: %s", error->message);
+
+  for (guint i = 0; i < G_N_ELEMENTS (field_rows); i++)
+    was_missing[i] = ROW (self, field_rows[i].row_offset) == NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (more_widgets); i++)
+    {
+      GObject *object = gtk_builder_get_object (builder, more_widgets[i].name);
+
+      g_assert (object != NULL);
+      G_STRUCT_MEMBER (GObject *, self, more_widgets[i].offset) = object;
+    }
+  /* The page is the template's child (not bound: AdwBin unparents it) */
+  for (guint i = 0; i < G_N_ELEMENTS (more_groups); i++)
+    adw_preferences_page_add (ADW_PREFERENCES_PAGE (adw_bin_get_child (ADW_BIN (self))),
+                              ADW_PREFERENCES_GROUP (gtk_builder_get_object (builder, more_groups[i])));
+
+  onramp_account_page_set_up_more (self);
+  if (customer == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (field_rows); i++)
+    if (was_missing[i])
+      onramp_account_page_bind_row (self, customer, i);
+  onramp_account_page_bind_agreement (self, customer);
+  onramp_account_page_apply_country (self);
+  onramp_account_page_revalidate (self);
+}
+
+static void
+on_first_frame_cb (GtkWidget *widget)
+{
+  onramp_account_page_build_more (ONRAMP_ACCOUNT_PAGE (widget));
 }
 
 static void
@@ -2398,37 +2544,12 @@ onramp_account_page_init (OnrampAccountPage *self)
   g_signal_group_connect_object (self->customer_signals, "notify",
                                  G_CALLBACK (onramp_account_page_revalidate), self, G_CONNECT_SWAPPED);
 
-  for (guint i = 0; i < G_N_ELEMENTS (field_rows); i++)
-    {
-      GtkWidget *row = ROW (self, field_rows[i].row_offset);
-      OnrampIssueRow *issue = ISSUE (self, field_rows[i].issue_offset);
-
-      onramp_account_page_set_base_title (self, row, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
-      onramp_account_page_mark_required (self, row, field_always_required (field_rows[i].field));
-      if (ONRAMP_IS_CHOICE_ROW (row))
-        g_signal_connect_object (row, "notify::value", G_CALLBACK (on_choice_row_value_cb), self, G_CONNECT_SWAPPED);
-
-      /* The state's second input shares the first one's issue row */
-      if (g_ptr_array_find (self->issue_rows, issue, NULL))
-        continue;
-      onramp_issue_row_set_field (issue, field_rows[i].field);
-      onramp_issue_row_set_target (issue, row);
-      g_ptr_array_add (self->issue_rows, issue);
-    }
-
-  onramp_account_page_set_base_title (self, self->agreement_accepted_row,
-                                      adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->agreement_accepted_row)));
-  onramp_account_page_mark_required (self, self->agreement_accepted_row, TRUE);
-  onramp_issue_row_set_field (self->agreement_accepted_issue, ONRAMP_FIELD_AGREEMENT_DATE);
-  onramp_issue_row_set_target (self->agreement_accepted_issue, GTK_WIDGET (self->agreement_accepted_row));
-  g_ptr_array_add (self->issue_rows, self->agreement_accepted_issue);
-
-  gtk_list_box_set_sort_func (self->address_list, compare_address_rows, NULL, NULL);
+  onramp_account_page_set_up_rows (self);
   g_signal_connect_object (self->registration_row, "changed",
                            G_CALLBACK (on_registration_row_changed_cb), self, G_CONNECT_SWAPPED);
 
-  /* The remote checks: the domain as typing pauses, the address when the
-   * user leaves its block */
+  /* The remote check of the domain, as typing pauses (the address's is
+   * set up with its rows) */
   g_signal_connect_object (self->domain_row, "changed", G_CALLBACK (on_domain_row_changed_cb), self, G_CONNECT_SWAPPED);
   self->domain_focus = focus = gtk_event_controller_focus_new ();
   g_signal_connect_object (focus, "enter", G_CALLBACK (onramp_account_page_update_domain_suffix), self,
@@ -2436,15 +2557,11 @@ onramp_account_page_init (OnrampAccountPage *self)
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_domain_focus_leave_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->domain_row), focus);
   onramp_account_page_update_domain_suffix (self);
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect_object (focus, "leave", G_CALLBACK (on_address_focus_leave_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->address_list), focus);
 
   /* Every country's rules to read for their names: only once needed */
   onramp_choice_row_set_fill_func (self->country_row, fill_country_choices, country_name, self);
   onramp_account_page_apply_country (self);
 
-  onramp_account_page_set_later_groups_visible (self, FALSE);
   onramp_widget_after_first_frame (GTK_WIDGET (self), on_first_frame_cb);
   g_signal_connect (self, "notify::customer", G_CALLBACK (on_customer_changed_cb), NULL);
 }

@@ -209,18 +209,58 @@ onramp_test_language (void)
 /**
  * onramp_test_get_child:
  *
- * The template child @name of @widget (a @type), which must exist: a test
+ * The template child @name of @widget (a @type), or the widget of that id
+ * in a part @widget builds after the first frame, which must exist: a test
  * that names a child the template lost fails here, not with a NULL later.
  */
+static GtkWidget *
+find_built_descendant (GtkWidget  *widget,
+                       const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)), name) == 0)
+        return child;
+      if ((found = find_built_descendant (child, name)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *widget;
+  const char *name;
+  GtkWidget  *found;
+} BuiltChild;
+
+static gboolean
+built_child_found (gpointer data)
+{
+  BuiltChild *built = data;
+
+  built->found = find_built_descendant (built->widget, built->name);
+  return built->found != NULL;
+}
+
 GtkWidget *
 onramp_test_get_child (gpointer    widget,
                        GType       type,
                        const char *name)
 {
   GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+  BuiltChild built = { widget, name, NULL };
 
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
+  if (child != NULL)
+    return GTK_WIDGET (child);
+
+  /* Not in the template: a part built after the window's first frame (the
+   * account page's onramp-account-page-more.ui), found by its id */
+  g_assert_true (onramp_test_wait_for (built_child_found, &built, 5000));
+  return built.found;
 }
 
 OnrampWindow *
