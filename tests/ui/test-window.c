@@ -45,6 +45,12 @@ window_mapped (gpointer window)
   return gtk_widget_get_mapped (window);
 }
 
+static gboolean
+window_unmapped (gpointer window)
+{
+  return !gtk_widget_get_mapped (window);
+}
+
 static void
 screenshot (const char *what)
 {
@@ -377,6 +383,44 @@ test_session_revoked (void)
   g_assert_cmpstr (gtk_widget_get_tooltip_text (menu_button), ==, _("Not signed in"));
 }
 
+static gboolean
+shortcuts_window_shown (gpointer data)
+{
+  GtkWindow *shortcuts = onramp_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+
+  return shortcuts != NULL && gtk_widget_get_mapped (GTK_WIDGET (shortcuts));
+}
+
+/* Built when first asked for (not with the window), by the menu item and
+ * Ctrl+? alike, and then the same window each time */
+static void
+test_keyboard_shortcuts (void)
+{
+  OnrampWindow *window = onramp_test_get_window (app);
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay");
+  g_autofree char *shot = g_strdup_printf ("shortcuts-%s.png", onramp_test_language ());
+  GtkWindow *shortcuts;
+
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_null (onramp_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+  g_assert_true (g_strv_contains ((const char * const *)accels, "<Control>question"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (onramp_test_wait_for (shortcuts_window_shown, NULL, 5000));
+  shortcuts = onramp_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+  g_assert_true (GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))) == shortcuts);
+  onramp_test_save_screenshot (GTK_WIDGET (shortcuts), shot);
+
+  gtk_window_close (shortcuts);
+  g_assert_true (onramp_test_wait_for (window_unmapped, shortcuts, 5000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (onramp_test_wait_for (shortcuts_window_shown, NULL, 5000));
+  g_assert_true (onramp_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) == shortcuts);
+  gtk_window_close (shortcuts);
+  g_assert_true (onramp_test_wait_for (window_unmapped, shortcuts, 5000));
+}
+
 static void
 on_activate_cb (GApplication *application)
 {
@@ -399,6 +443,7 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   g_test_add_func ("/window/steps-and-demo-mode", test_window_shows_steps_and_demo_mode);
+  g_test_add_func ("/window/keyboard-shortcuts", test_keyboard_shortcuts);
   g_test_add_func ("/window/sign-in", test_sign_in_from_window);
   g_test_add_func ("/window/legal-name-live-error", test_legal_name_live_error);
   g_test_add_func ("/window/legal-name-suggestion", test_legal_name_suggestion);
