@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "onramp-account-button.h"
+#include "onramp-menu-button.h"
 
 /* The account indicator in the header bar: a menu with "Sign In…" while
  * signed out, and the account with "Sign Out" while signed in. The menu
@@ -59,7 +60,7 @@ onramp_account_button_update (OnrampAccountButton *self)
       g_menu_append (menu, _("_Sign In…"), "app.sign-in");
     }
 
-  gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (menu));
+  onramp_menu_button_set_menu_later (self->menu_button, G_MENU_MODEL (menu));
   gtk_menu_button_set_icon_name (self->menu_button, signed_in ? "avatar-default-symbolic"
                                                               : "system-users-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), tooltip);

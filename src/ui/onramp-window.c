@@ -17,6 +17,7 @@
 #include "onramp-done-page.h"
 #include "onramp-drafts-sidebar.h"
 #include "onramp-first-frame.h"
+#include "onramp-menu-button.h"
 #include "onramp-review-page.h"
 #include "onramp-reseller-page.h"
 #include "onramp-subscriptions-page.h"
@@ -33,6 +34,8 @@ struct _OnrampWindow
   GtkRevealer          *demo_revealer;
   GtkLabel             *demo_label;
   OnrampAccountButton  *account_button;
+  GtkMenuButton        *primary_menu_button;
+  GMenuModel           *primary_menu;
   OnrampAssistant      *assistant;
 
   GPtrArray            *pages;
@@ -724,6 +727,8 @@ onramp_window_class_init (OnrampWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OnrampWindow, demo_revealer);
   gtk_widget_class_bind_template_child (widget_class, OnrampWindow, demo_label);
   gtk_widget_class_bind_template_child (widget_class, OnrampWindow, account_button);
+  gtk_widget_class_bind_template_child (widget_class, OnrampWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, OnrampWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, OnrampWindow, assistant);
 }
 
@@ -745,6 +750,7 @@ static void
 onramp_window_init (OnrampWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  onramp_menu_button_set_menu_later (self->primary_menu_button, self->primary_menu);
 
   self->settings = g_settings_new (APP_ID);
   self->pages = g_ptr_array_new_with_free_func (g_object_unref);

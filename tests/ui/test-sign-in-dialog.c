@@ -15,6 +15,7 @@
 #include "onramp-account-button.h"
 #include "onramp-demo-server.h"
 #include "onramp-error.h"
+#include "onramp-menu-button.h"
 #include "onramp-sign-in-dialog.h"
 #include "onramp-ui-test-utils.h"
 
@@ -292,7 +293,8 @@ account_menu (GtkWidget *account_button)
 {
   GtkWidget *menu_button = adw_bin_get_child (ADW_BIN (account_button));
 
-  return gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+  /* The popover is built when the menu first pops up */
+  return onramp_menu_button_get_menu_later (GTK_MENU_BUTTON (menu_button));
 }
 
 static gboolean

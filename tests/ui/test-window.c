@@ -391,21 +391,32 @@ shortcuts_window_shown (gpointer data)
   return shortcuts != NULL && gtk_widget_get_mapped (GTK_WIDGET (shortcuts));
 }
 
-/* Built when first asked for (not with the window), by the menu item and
- * Ctrl+? alike, and then the same window each time */
+/* Built when first asked for (not with the window), from the main menu or
+ * with Ctrl+?, and then the same window each time */
 static void
 test_keyboard_shortcuts (void)
 {
   OnrampWindow *window = onramp_test_get_window (app);
   g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay");
   g_autofree char *shot = g_strdup_printf ("shortcuts-%s.png", onramp_test_language ());
+  GtkMenuButton *menu_button = GTK_MENU_BUTTON (onramp_test_get_child (window, ONRAMP_TYPE_WINDOW,
+                                                                       "primary_menu_button"));
+  GtkWidget *popover, *item;
   GtkWindow *shortcuts;
 
   g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert_null (onramp_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
   g_assert_true (g_strv_contains ((const char * const *)accels, "<Control>question"));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  /* From the main menu, whose popover is built when it first pops up */
+  g_assert_null (gtk_menu_button_get_popover (menu_button));
+  gtk_menu_button_popup (menu_button);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (menu_button));
+  g_assert_nonnull (popover);
+  g_assert_true (onramp_test_wait_for (onramp_test_widget_mapped, popover, 3000));
+  item = onramp_test_find_menu_item (popover, _("_Keyboard Shortcuts"));
+  g_assert_nonnull (item);
+  g_assert_true (gtk_widget_activate (item));
   g_assert_true (onramp_test_wait_for (shortcuts_window_shown, NULL, 5000));
   shortcuts = onramp_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
