@@ -137,6 +137,29 @@ static const GActionEntry app_entries[] = {
   { "sign-out", onramp_application_sign_out_action },
 };
 
+/* GtkBuilder finds a type it has not seen registered by looking its
+ * get_type function up with dlsym() through every loaded library, about
+ * 0.1 ms each: 13 GTK types before the window's first frame
+ * (tests/bench/startup). Registered first, each is found by name.
+ * tests/check-template-types.py keeps this list in step with the .ui files. */
+static void
+onramp_application_register_template_types (void)
+{
+  static GType (* const template_types[]) (void) = {
+    gtk_adjustment_get_type, gtk_box_get_type, gtk_button_get_type, gtk_drop_down_get_type,
+    gtk_flow_box_child_get_type, gtk_flow_box_get_type, gtk_image_get_type, gtk_label_get_type,
+    gtk_list_box_get_type, gtk_list_box_row_get_type, gtk_list_view_get_type, gtk_menu_button_get_type,
+    gtk_popover_get_type, gtk_revealer_get_type, gtk_scrolled_window_get_type, gtk_search_entry_get_type,
+    gtk_separator_get_type, gtk_shortcuts_group_get_type, gtk_shortcuts_section_get_type,
+    gtk_shortcuts_shortcut_get_type, gtk_shortcuts_window_get_type, gtk_spin_button_get_type,
+    gtk_spinner_get_type, gtk_stack_get_type, gtk_stack_page_get_type, gtk_string_list_get_type,
+    gtk_switch_get_type, gtk_text_view_get_type,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (template_types); i++)
+    g_type_ensure (template_types[i] ());
+}
+
 static void
 onramp_application_startup (GApplication *app)
 {
@@ -146,6 +169,7 @@ onramp_application_startup (GApplication *app)
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (onramp_application_parent_class)->startup (app);
+  onramp_application_register_template_types ();
 
   self->started_cloud = g_settings_get_string (self->settings, "cloud");
   self->started_demo_mode = g_settings_get_boolean (self->settings, "demo-mode");
