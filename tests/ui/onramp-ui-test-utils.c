@@ -213,21 +213,11 @@ onramp_test_language (void)
  * in a part @widget builds after the first frame, which must exist: a test
  * that names a child the template lost fails here, not with a NULL later.
  */
-static GtkWidget *
-find_built_descendant (GtkWidget  *widget,
-                       const char *name)
+static gboolean
+has_builder_id (GtkWidget     *widget,
+                gconstpointer  name)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)), name) == 0)
-        return child;
-      if ((found = find_built_descendant (child, name)) != NULL)
-        return found;
-    }
-
-  return NULL;
+  return g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), name) == 0;
 }
 
 typedef struct
@@ -242,7 +232,7 @@ built_child_found (gpointer data)
 {
   BuiltChild *built = data;
 
-  built->found = find_built_descendant (built->widget, built->name);
+  built->found = onramp_test_find_descendant (built->widget, has_builder_id, built->name);
   return built->found != NULL;
 }
 
@@ -325,23 +315,45 @@ onramp_test_focus_is_in (gpointer widget)
  * Returns: (nullable): the first visible widget under @root that activates
  *   @action_name, as a menu item or button would
  */
+/**
+ * onramp_test_find_descendant:
+ * @match: whether a widget is the one sought
+ *
+ * Returns: (nullable): the first of @root and the widgets under it, depth
+ *   first, that @match accepts
+ */
 GtkWidget *
-onramp_test_find_actionable (GtkWidget  *root,
-                             const char *action_name)
+onramp_test_find_descendant (GtkWidget             *root,
+                             OnrampTestWidgetMatch  match,
+                             gconstpointer          data)
 {
-  if (GTK_IS_ACTIONABLE (root) && gtk_widget_get_visible (root) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
+  if (match (root, data))
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = onramp_test_find_actionable (child, action_name);
+      GtkWidget *found = onramp_test_find_descendant (child, match, data);
 
       if (found != NULL)
         return found;
     }
 
   return NULL;
+}
+
+static gboolean
+activates_action (GtkWidget     *widget,
+                  gconstpointer  action_name)
+{
+  return GTK_IS_ACTIONABLE (widget) && gtk_widget_get_visible (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
+}
+
+GtkWidget *
+onramp_test_find_actionable (GtkWidget  *root,
+                             const char *action_name)
+{
+  return onramp_test_find_descendant (root, activates_action, action_name);
 }
 
 static gboolean
@@ -507,31 +519,28 @@ onramp_test_mnemonic_key (const char *label)
  * Returns: (nullable): the item a user would click. A menu's items hide
  *   their action from GtkActionable: they are found by their words.
  */
+static gboolean
+is_menu_item (GtkWidget     *widget,
+              gconstpointer  text)
+{
+  g_autofree char *label = NULL;
+  g_autoptr(GString) plain = NULL;
+
+  if (!g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkModelButton"))
+    return FALSE;
+
+  /* The item shows its words without the mnemonic's underscore */
+  plain = g_string_new (text);
+  g_string_replace (plain, "_", "", 0);
+  g_object_get (widget, "text", &label, NULL);
+  return g_strcmp0 (label, text) == 0 || g_strcmp0 (label, plain->str) == 0;
+}
+
 GtkWidget *
 onramp_test_find_menu_item (GtkWidget  *root,
                             const char *text)
 {
-  if (g_str_equal (G_OBJECT_TYPE_NAME (root), "GtkModelButton"))
-    {
-      g_autofree char *label = NULL;
-      g_autoptr(GString) plain = g_string_new (text);
-
-      /* The item shows its words without the mnemonic's underscore */
-      g_string_replace (plain, "_", "", 0);
-      g_object_get (root, "text", &label, NULL);
-      if (g_strcmp0 (label, text) == 0 || g_strcmp0 (label, plain->str) == 0)
-        return root;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = onramp_test_find_menu_item (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return onramp_test_find_descendant (root, is_menu_item, text);
 }
 
 /**

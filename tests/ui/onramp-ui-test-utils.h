@@ -40,6 +40,11 @@ gboolean         onramp_test_issue_row_showing (gpointer          row);
 gboolean         onramp_test_issue_row_hidden  (gpointer          row);
 
 gboolean         onramp_test_focus_is_in       (gpointer          widget);
+typedef gboolean (*OnrampTestWidgetMatch) (GtkWidget     *widget,
+                                           gconstpointer  data);
+GtkWidget       *onramp_test_find_descendant   (GtkWidget        *root,
+                                                OnrampTestWidgetMatch match,
+                                                gconstpointer     data);
 GtkWidget       *onramp_test_find_actionable   (GtkWidget        *root,
                                                 const char       *action_name);
 GtkWidget       *onramp_test_find_menu_item    (GtkWidget        *root,

@@ -933,21 +933,17 @@ test_domain_taken_offers_alternatives (void)
 }
 
 /* The row's subtitle label, whose label keeps the markup */
+static gboolean
+is_subtitle_label (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "subtitle");
+}
+
 static GtkLabel *
 find_subtitle_label (GtkWidget *widget)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "subtitle"))
-    return GTK_LABEL (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *label = find_subtitle_label (child);
-
-      if (label != NULL)
-        return label;
-    }
-
-  return NULL;
+  return GTK_LABEL (onramp_test_find_descendant (widget, is_subtitle_label, NULL));
 }
 
 static gboolean

@@ -40,22 +40,18 @@ show_in_window (GtkWidget *child,
   return window;
 }
 
+static gboolean
+shows_text (GtkWidget     *widget,
+            gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
 static GtkWidget *
 find_label (GtkWidget  *widget,
             const char *text)
 {
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return onramp_test_find_descendant (widget, shows_text, text);
 }
 
 /* Where @text's label is, in @ancestor's coordinates */
@@ -251,21 +247,17 @@ test_group_description_looks_like_adwaita (void)
   gtk_window_destroy (page_window);
 }
 
+static gboolean
+is_shown_image (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_IMAGE (widget) && gtk_widget_get_visible (widget);
+}
+
 static GtkWidget *
 find_image (GtkWidget *widget)
 {
-  if (GTK_IS_IMAGE (widget) && gtk_widget_get_visible (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_image (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return onramp_test_find_descendant (widget, is_shown_image, NULL);
 }
 
 static void
