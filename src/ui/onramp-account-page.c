@@ -2317,6 +2317,10 @@ onramp_account_page_dispose (GObject *object)
   g_clear_pointer (&self->issue_rows, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ONRAMP_TYPE_ACCOUNT_PAGE);
+  /* The second part's widgets go with the template's page: forget them as
+   * gtk_widget_dispose_template() forgets the template's */
+  for (guint i = 0; i < G_N_ELEMENTS (more_widgets); i++)
+    G_STRUCT_MEMBER (gpointer, self, more_widgets[i].offset) = NULL;
 
   g_clear_object (&self->validator);
   g_clear_object (&self->rules);
