@@ -169,8 +169,6 @@ struct _OnrampAccountPage
 G_DEFINE_FINAL_TYPE (OnrampAccountPage, onramp_account_page, ONRAMP_TYPE_PAGE)
 
 #define ROW(self, offset)   (G_STRUCT_MEMBER (GtkWidget *, (self), (offset)))
-/* Whether the part below the fold is built (onramp_account_page_build_more) */
-#define HAS_MORE(self)      ((self)->address_group != NULL)
 #define ISSUE(self, offset) (G_STRUCT_MEMBER (OnrampIssueRow *, (self), (offset)))
 #define FIELD_ROW(field, row, issue) \
   { field, G_STRUCT_OFFSET (OnrampAccountPage, row), G_STRUCT_OFFSET (OnrampAccountPage, issue) }
@@ -227,7 +225,11 @@ static const struct
                                 G_STRUCT_OFFSET (OnrampAccountPage, postal_code_issue) } },
 };
 
-/* The widgets of onramp-account-page-more.ui the page keeps, by id */
+/* Whether the part below the fold is built (onramp_account_page_build_more) */
+#define HAS_MORE(self)      ((self)->address_group != NULL)
+
+/* The widgets of onramp-account-page-more.ui the page keeps, by id; its
+ * groups in the order they follow the first part */
 #define MORE_WIDGET(name) { #name, G_STRUCT_OFFSET (OnrampAccountPage, name) }
 static const struct
 {
@@ -299,15 +301,6 @@ static const struct
   MORE_WIDGET (agreement_phone_issue),
 };
 #undef MORE_WIDGET
-
-/* Its groups, in the order they follow the first part */
-static const char * const more_groups[] = {
-  "address_group",
-  "address_check_group",
-  "contact_group",
-  "language_group",
-  "agreement_group",
-};
 
 static const OnrampField default_address_order[] = {
   ONRAMP_FIELD_ADDRESS_LINE1, ONRAMP_FIELD_ADDRESS_LINE2, ONRAMP_FIELD_CITY,
@@ -2401,6 +2394,7 @@ onramp_account_page_class_init (OnrampAccountPageClass *klass)
                                    onramp_account_page_request_relationship_action);
 }
 
+/* Which fields are always required; the country decides the rest */
 static gboolean
 field_always_required (OnrampField field)
 {
@@ -2506,9 +2500,13 @@ onramp_account_page_build_more (OnrampAccountPage *self)
       G_STRUCT_MEMBER (GObject *, self, more_widgets[i].offset) = object;
     }
   /* The page is the template's child (not bound: AdwBin unparents it) */
-  for (guint i = 0; i < G_N_ELEMENTS (more_groups); i++)
-    adw_preferences_page_add (ADW_PREFERENCES_PAGE (adw_bin_get_child (ADW_BIN (self))),
-                              ADW_PREFERENCES_GROUP (gtk_builder_get_object (builder, more_groups[i])));
+  for (guint i = 0; i < G_N_ELEMENTS (more_widgets); i++)
+    {
+      gpointer widget = G_STRUCT_MEMBER (gpointer, self, more_widgets[i].offset);
+
+      if (ADW_IS_PREFERENCES_GROUP (widget))
+        adw_preferences_page_add (ADW_PREFERENCES_PAGE (adw_bin_get_child (ADW_BIN (self))), widget);
+    }
 
   onramp_account_page_set_up_more (self);
   if (customer == NULL)
