@@ -14,6 +14,7 @@
 
 #include "onramp-account-page.h"
 #include "onramp-application.h"
+#include "onramp-card-shadow.h"
 #include "onramp-choice-row.h"
 #include "onramp-country-database.h"
 #include "onramp-date-row.h"
@@ -2350,6 +2351,7 @@ onramp_account_page_class_init (OnrampAccountPageClass *klass)
   g_type_ensure (ONRAMP_TYPE_CHOICE_ROW);
   g_type_ensure (ONRAMP_TYPE_DATE_ROW);
   g_type_ensure (ONRAMP_TYPE_ISSUE_ROW);
+  g_type_ensure (ONRAMP_TYPE_CARD_SHADOW);
   g_type_ensure (ONRAMP_TYPE_WIDTH_FIRST_BIN);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/onramp-account-page.ui");

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "onramp-card-shadow.h"
 #include "onramp-done-page.h"
 #include "onramp-submit-steps.h"
 
@@ -317,6 +318,8 @@ onramp_done_page_class_init (OnrampDonePageClass *klass)
 #undef BIND
 
   gtk_widget_class_install_action (widget_class, "done.copy", "s", onramp_done_page_copy_action);
+
+  g_type_ensure (ONRAMP_TYPE_CARD_SHADOW);
 }
 
 static void

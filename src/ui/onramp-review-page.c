@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "onramp-application.h"
+#include "onramp-card-shadow.h"
 #include "onramp-error.h"
 #include "onramp-review-page.h"
 #include "onramp-service-error.h"
@@ -1266,6 +1267,8 @@ onramp_review_page_class_init (OnrampReviewPageClass *klass)
   gtk_widget_class_install_action (widget_class, "review.cancel", NULL, onramp_review_page_cancel_action);
   gtk_widget_class_install_action (widget_class, "review.retry", NULL, onramp_review_page_retry_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "review.cancel", NULL);
+
+  g_type_ensure (ONRAMP_TYPE_CARD_SHADOW);
 }
 
 static void

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "onramp-application.h"
+#include "onramp-card-shadow.h"
 #include "onramp-catalog-product.h"
 #include "onramp-error.h"
 #include "onramp-json-cache.h"
@@ -1165,6 +1166,7 @@ onramp_subscriptions_page_class_init (OnrampSubscriptionsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "subscriptions.retry", NULL, onramp_subscriptions_page_retry_action);
   gtk_widget_class_install_action (widget_class, "subscriptions.add", "s", onramp_subscriptions_page_add_action);
 
+  g_type_ensure (ONRAMP_TYPE_CARD_SHADOW);
   g_type_ensure (ONRAMP_TYPE_OFFER_ROW);
 }
 

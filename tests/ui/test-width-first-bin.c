@@ -216,8 +216,8 @@ test_group_description_looks_like_adwaita (void)
   GtkWidget *list = gtk_list_box_new ();
   GtkWindow *page_window, *reference_window;
   GtkWidget *company_list = onramp_test_get_child (page, ONRAMP_TYPE_ACCOUNT_PAGE, "company_list");
-  /* The description is the label just above the list */
-  GtkWidget *description = gtk_widget_get_prev_sibling (company_list);
+  /* The description is the label just above the card */
+  GtkWidget *description = gtk_widget_get_prev_sibling (gtk_widget_get_parent (company_list));
   GtkWidget *ours = ancestor_of_type (company_list, ADW_TYPE_PREFERENCES_GROUP);
   const char *title = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (ours));
   const char *text;
