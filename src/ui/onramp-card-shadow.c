@@ -23,13 +23,16 @@
  * of the window's first frame (tests/bench/startup), and again the first
  * time any page shows a card.
  *
- * This bin holds a card and paints both soft shadows under it from one
+ * This bin holds a card and paints its shadows under it from one
  * nine-slice set of textures, computed once per scale the way GTK's
  * renderer computes them: the card's outline, grown by the spread and
  * moved down, covered per pixel as GTK covers a rounded rectangle,
  * blurred with the renderer's kernel and cut away under the card. Drawing
- * textures needs no new shader. The card keeps the ring (style.css).
- * test-card-shadow compares the result with libadwaita's own card.
+ * textures needs no new shader. The ring is in the textures too (its
+ * shader is one more, about 4 ms), but for high contrast, where
+ * libadwaita draws it in the card's own colour and style-hc.css keeps it
+ * on the card. test-card-shadow compares the result with libadwaita's own
+ * card.
  */
 
 typedef struct
@@ -40,11 +43,15 @@ typedef struct
   double alpha;
 } SoftShadow;
 
-/* libadwaita 1.2's card shadow (its stylesheet's "Cards"), less the ring */
-static const SoftShadow soft_shadows[] = {
+/* libadwaita 1.2's card shadow (its stylesheet's "Cards"): the ring, then
+ * the soft shadows */
+static const SoftShadow card_shadows[] = {
+  { 0, 0, 1, 0.03 },
   { 1, 3, 1, 0.07 },
   { 2, 6, 2, 0.03 },
 };
+
+#define RING 0
 
 #define CARD_RADIUS 12.0   /* libadwaita's $card_radius */
 
@@ -72,9 +79,10 @@ typedef struct
 
 struct _OnrampCardShadow
 {
-  AdwBin        parent_instance;
+  AdwBin           parent_instance;
 
-  GSignalGroup *card_signals;
+  GSignalGroup    *card_signals;
+  AdwStyleManager *style_manager;
 };
 
 G_DEFINE_FINAL_TYPE (OnrampCardShadow, onramp_card_shadow, ADW_TYPE_BIN)
@@ -166,10 +174,11 @@ blur_lines (float       *field,
 /* The soft shadows' alpha on a square around a card just big enough to
  * slice, the card at (outside, outside) */
 static guint8 *
-compute_shadow_alpha (int scale,
-                      int outside,
-                      int corner,
-                      int size)
+compute_shadow_alpha (int      scale,
+                      gboolean with_ring,
+                      int      outside,
+                      int      corner,
+                      int      size)
 {
   int card = 2 * corner + 1;
   graphene_rect_t card_rect = GRAPHENE_RECT_INIT (outside, outside, card, card);
@@ -180,9 +189,9 @@ compute_shadow_alpha (int scale,
   for (int i = 0; i < size * size; i++)
     clear[i] = 1.0;
 
-  for (guint s = 0; s < G_N_ELEMENTS (soft_shadows); s++)
+  for (guint s = with_ring ? 0 : RING + 1; s < G_N_ELEMENTS (card_shadows); s++)
     {
-      const SoftShadow *shadow = &soft_shadows[s];
+      const SoftShadow *shadow = &card_shadows[s];
       double spread = shadow->spread * scale;
       graphene_rect_t outline = GRAPHENE_RECT_INIT (outside - spread,
                                                     outside - spread + shadow->dy * scale,
@@ -192,8 +201,11 @@ compute_shadow_alpha (int scale,
         for (int x = 0; x < size; x++)
           field[y * size + x] = rounded_rect_coverage (&outline, CARD_RADIUS * scale + spread,
                                                        x + 0.5, y + 0.5);
-      blur_lines (field, size, 1, size, shadow->blur * scale);
-      blur_lines (field, size, size, 1, shadow->blur * scale);
+      if (shadow->blur > 0)
+        {
+          blur_lines (field, size, 1, size, shadow->blur * scale);
+          blur_lines (field, size, size, 1, shadow->blur * scale);
+        }
 
       for (int i = 0; i < size * size; i++)
         clear[i] *= 1.0 - shadow->alpha * field[i];
@@ -234,7 +246,8 @@ texture_from_alpha (const guint8 *alpha,
 }
 
 static ShadowSlices *
-shadow_slices_new (int scale)
+shadow_slices_new (int      scale,
+                   gboolean with_ring)
 {
   ShadowSlices *slices = g_new0 (ShadowSlices, 1);
   double reach = 0;
@@ -242,17 +255,19 @@ shadow_slices_new (int scale)
   int o, c, m, far, size;
   g_autofree guint8 *alpha = NULL;
 
-  for (guint s = 0; s < G_N_ELEMENTS (soft_shadows); s++)
+  for (guint s = 0; s < G_N_ELEMENTS (card_shadows); s++)
     {
-      reach = MAX (reach, (soft_shadows[s].spread + soft_shadows[s].dy) * scale + floor (soft_shadows[s].blur * scale));
-      drop = MAX (drop, soft_shadows[s].dy * scale + floor (soft_shadows[s].blur * scale));
+      const SoftShadow *shadow = &card_shadows[s];
+
+      reach = MAX (reach, (shadow->spread + shadow->dy) * scale + floor (shadow->blur * scale));
+      drop = MAX (drop, shadow->dy * scale + floor (shadow->blur * scale));
     }
   o = slices->outside = (int) ceil (reach) + 1;
   c = slices->corner = (int) ceil (CARD_RADIUS * scale + drop) + 1;
   m = o + c;              /* the middle row and column */
   far = m + c + 1;        /* where the card ends */
   size = far + o;
-  alpha = compute_shadow_alpha (scale, o, c, size);
+  alpha = compute_shadow_alpha (scale, with_ring, o, c, size);
 
   slices->pieces[TOP_LEFT] = texture_from_alpha (alpha, size, 0, 0, m, m);
   slices->pieces[TOP] = texture_from_alpha (alpha, size, m, 0, 1, o);
@@ -266,18 +281,19 @@ shadow_slices_new (int scale)
   return slices;
 }
 
-/* One set per display and scale, kept as long as the display */
+/* One set per display, scale and ring, kept as long as the display */
 static const ShadowSlices *
-get_shadow_slices (GtkWidget *widget)
+get_shadow_slices (GtkWidget *widget,
+                   gboolean   with_ring)
 {
   GObject *display = G_OBJECT (gtk_widget_get_display (widget));
   int scale = gtk_widget_get_scale_factor (widget);
-  g_autofree char *key = g_strdup_printf ("onramp-card-shadow-%d", scale);
+  g_autofree char *key = g_strdup_printf ("onramp-card-shadow-%d%s", scale, with_ring ? "-ring" : "");
   ShadowSlices *slices = g_object_get_data (display, key);
 
   if (slices == NULL)
     {
-      slices = shadow_slices_new (scale);
+      slices = shadow_slices_new (scale, with_ring);
       g_object_set_data_full (display, key, slices, shadow_slices_free);
     }
 
@@ -299,29 +315,33 @@ append_piece (GtkSnapshot *snapshot,
                                                       (x1 - x0) / scale, (y1 - y0) / scale));
 }
 
-/* A card too small to slice gets GTK's own blurred shadows */
+/* A card too small to slice gets GTK's own shadows */
 static void
-append_blurred_shadows (GtkSnapshot           *snapshot,
-                        const graphene_rect_t *card)
+append_outset_shadows (GtkSnapshot           *snapshot,
+                       const graphene_rect_t *card,
+                       gboolean               with_ring)
 {
   GskRoundedRect outline;
 
   gsk_rounded_rect_init_from_rect (&outline, card, CARD_RADIUS);
-  for (guint s = G_N_ELEMENTS (soft_shadows); s-- > 0;)
+  for (guint s = G_N_ELEMENTS (card_shadows); s-- > (with_ring ? 0 : RING + 1);)
     {
-      GdkRGBA black = { 0, 0, 0, soft_shadows[s].alpha };
+      const SoftShadow *shadow = &card_shadows[s];
+      GdkRGBA black = { 0, 0, 0, shadow->alpha };
 
-      gtk_snapshot_append_outset_shadow (snapshot, &outline, &black, 0, soft_shadows[s].dy,
-                                         soft_shadows[s].spread, soft_shadows[s].blur);
+      gtk_snapshot_append_outset_shadow (snapshot, &outline, &black, 0, shadow->dy,
+                                         shadow->spread, shadow->blur);
     }
 }
 
 static void
-append_soft_shadows (GtkWidget             *widget,
+append_card_shadows (OnrampCardShadow      *self,
                      GtkSnapshot           *snapshot,
                      const graphene_rect_t *card)
 {
-  const ShadowSlices *slices = get_shadow_slices (widget);
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean with_ring = !adw_style_manager_get_high_contrast (self->style_manager);
+  const ShadowSlices *slices = get_shadow_slices (widget, with_ring);
   double scale = gtk_widget_get_scale_factor (widget);
   double o = slices->outside;
   double c = slices->corner;
@@ -332,7 +352,7 @@ append_soft_shadows (GtkWidget             *widget,
 
   if (w - x < 2 * c || h - y < 2 * c)
     {
-      append_blurred_shadows (snapshot, card);
+      append_outset_shadows (snapshot, card, with_ring);
       return;
     }
 
@@ -355,7 +375,7 @@ onramp_card_shadow_snapshot (GtkWidget   *widget,
 
   if (card != NULL && gtk_widget_get_visible (card) &&
       gtk_widget_compute_bounds (card, widget, &bounds))
-    append_soft_shadows (widget, snapshot, &bounds);
+    append_card_shadows (ONRAMP_CARD_SHADOW (widget), snapshot, &bounds);
 
   GTK_WIDGET_CLASS (onramp_card_shadow_parent_class)->snapshot (widget, snapshot);
 }
@@ -403,6 +423,11 @@ onramp_card_shadow_class_init (OnrampCardShadowClass *klass)
 static void
 onramp_card_shadow_init (OnrampCardShadow *self)
 {
+  /* High contrast moves the ring from the textures to the card */
+  self->style_manager = adw_style_manager_get_default ();
+  g_signal_connect_object (self->style_manager, "notify::high-contrast",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+
   self->card_signals = g_signal_group_new (GTK_TYPE_WIDGET);
   g_signal_group_connect_object (self->card_signals, "notify::visible",
                                  G_CALLBACK (onramp_card_shadow_sync_visible), self, G_CONNECT_SWAPPED);
@@ -412,7 +437,7 @@ onramp_card_shadow_init (OnrampCardShadow *self)
 /**
  * onramp_card_shadow_new:
  *
- * Returns: a bin to put a `.boxed-list` card in, which draws the card's soft
+ * Returns: a bin to put a `.boxed-list` card in, which draws the card's
  * shadow without a blur
  */
 GtkWidget *
