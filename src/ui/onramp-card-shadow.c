@@ -41,11 +41,11 @@ typedef struct
   double blur;
   double spread;
   double alpha;
-} SoftShadow;
+} ShadowLayer;
 
 /* libadwaita 1.2's card shadow (its stylesheet's "Cards"): the ring, then
  * the soft shadows */
-static const SoftShadow card_shadows[] = {
+static const ShadowLayer shadow_layers[] = {
   { 0, 0, 1, 0.03 },
   { 1, 3, 1, 0.07 },
   { 2, 6, 2, 0.03 },
@@ -135,11 +135,11 @@ rounded_rect_coverage (const graphene_rect_t *rect,
 /* The renderer's blur: a Gaussian of sigma radius / 2 over floor (radius)
  * pixels each side, normalised; nothing beyond the mask's edges */
 static void
-blur_lines (float       *field,
-            int          size,
-            int          step,
-            int          stride,
-            double       radius)
+blur_lines (float  *field,
+            int     size,
+            int     step,
+            int     stride,
+            double  radius)
 {
   int taps = (int) floor (radius);
   double sigma = radius / 2;
@@ -171,7 +171,7 @@ blur_lines (float       *field,
     }
 }
 
-/* The soft shadows' alpha on a square around a card just big enough to
+/* The shadow layers' alpha on a square around a card just big enough to
  * slice, the card at (outside, outside) */
 static guint8 *
 compute_shadow_alpha (int      scale,
@@ -189,9 +189,9 @@ compute_shadow_alpha (int      scale,
   for (int i = 0; i < size * size; i++)
     clear[i] = 1.0;
 
-  for (guint s = with_ring ? 0 : RING + 1; s < G_N_ELEMENTS (card_shadows); s++)
+  for (guint s = with_ring ? 0 : RING + 1; s < G_N_ELEMENTS (shadow_layers); s++)
     {
-      const SoftShadow *shadow = &card_shadows[s];
+      const ShadowLayer *shadow = &shadow_layers[s];
       double spread = shadow->spread * scale;
       graphene_rect_t outline = GRAPHENE_RECT_INIT (outside - spread,
                                                     outside - spread + shadow->dy * scale,
@@ -255,9 +255,9 @@ shadow_slices_new (int      scale,
   int o, c, m, far, size;
   g_autofree guint8 *alpha = NULL;
 
-  for (guint s = 0; s < G_N_ELEMENTS (card_shadows); s++)
+  for (guint s = 0; s < G_N_ELEMENTS (shadow_layers); s++)
     {
-      const SoftShadow *shadow = &card_shadows[s];
+      const ShadowLayer *shadow = &shadow_layers[s];
 
       reach = MAX (reach, (shadow->spread + shadow->dy) * scale + floor (shadow->blur * scale));
       drop = MAX (drop, shadow->dy * scale + floor (shadow->blur * scale));
@@ -324,9 +324,9 @@ append_outset_shadows (GtkSnapshot           *snapshot,
   GskRoundedRect outline;
 
   gsk_rounded_rect_init_from_rect (&outline, card, CARD_RADIUS);
-  for (guint s = G_N_ELEMENTS (card_shadows); s-- > (with_ring ? 0 : RING + 1);)
+  for (guint s = G_N_ELEMENTS (shadow_layers); s-- > (with_ring ? 0 : RING + 1);)
     {
-      const SoftShadow *shadow = &card_shadows[s];
+      const ShadowLayer *shadow = &shadow_layers[s];
       GdkRGBA black = { 0, 0, 0, shadow->alpha };
 
       gtk_snapshot_append_outset_shadow (snapshot, &outline, &black, 0, shadow->dy,
@@ -335,7 +335,7 @@ append_outset_shadows (GtkSnapshot           *snapshot,
 }
 
 static void
-append_card_shadows (OnrampCardShadow      *self,
+append_shadow_layers (OnrampCardShadow      *self,
                      GtkSnapshot           *snapshot,
                      const graphene_rect_t *card)
 {
@@ -375,7 +375,7 @@ onramp_card_shadow_snapshot (GtkWidget   *widget,
 
   if (card != NULL && gtk_widget_get_visible (card) &&
       gtk_widget_compute_bounds (card, widget, &bounds))
-    append_card_shadows (ONRAMP_CARD_SHADOW (widget), snapshot, &bounds);
+    append_shadow_layers (ONRAMP_CARD_SHADOW (widget), snapshot, &bounds);
 
   GTK_WIDGET_CLASS (onramp_card_shadow_parent_class)->snapshot (widget, snapshot);
 }
