@@ -73,9 +73,10 @@ is_true (gpointer data)
 /**
  * onramp_test_render:
  *
- * Renders @widget as it is on screen now. The widget's render node is
- * taken right after a frame was painted: between frames GTK may have
- * dropped it (ci-recipe.md).
+ * Renders @widget as it is on screen now, in device pixels (twice the
+ * widget's size at GDK_SCALE=2). The widget's render node is taken right
+ * after a frame was painted: between frames GTK may have dropped it
+ * (ci-recipe.md).
  *
  * Returns: (transfer full): the picture
  */
@@ -89,6 +90,7 @@ onramp_test_render (GtkWidget *widget)
   gboolean painted = FALSE;
   gulong handler;
   int width, height;
+  int scale = gtk_widget_get_scale_factor (widget);
 
   g_assert_nonnull (clock);
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
@@ -100,12 +102,13 @@ onramp_test_render (GtkWidget *widget)
   width = gdk_paintable_get_intrinsic_width (paintable);
   height = gdk_paintable_get_intrinsic_height (paintable);
   snapshot = gtk_snapshot_new ();
+  gtk_snapshot_scale (snapshot, scale, scale);
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
 
   return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+                                      node, &GRAPHENE_RECT_INIT (0, 0, width * scale, height * scale));
 }
 
 /**
