@@ -13,7 +13,7 @@
 
 #include "onramp-card-shadow.h"
 
-/* Draws a card's soft shadow from small textures rather than as a blur.
+/* Draws a card's shadow from small textures rather than as a blur.
  *
  * libadwaita gives every card (.boxed-list) a 1px ring and two blurred
  * shadows. GTK 4.8's GL renderer draws a blurred shadow by blurring an
@@ -24,8 +24,8 @@
  * time any page shows a card.
  *
  * This bin holds a card and paints its shadows under it from one
- * nine-slice set of textures, computed once per scale the way GTK's
- * renderer computes them: the card's outline, grown by the spread and
+ * nine-slice set of textures, computed once per display and scale the way
+ * GTK's renderer computes them: the card's outline, grown by the spread and
  * moved down, covered per pixel as GTK covers a rounded rectangle,
  * blurred with the renderer's kernel and cut away under the card. Drawing
  * textures needs no new shader. The ring is in the textures too (its
@@ -79,10 +79,9 @@ typedef struct
 
 struct _OnrampCardShadow
 {
-  AdwBin           parent_instance;
+  AdwBin        parent_instance;
 
-  GSignalGroup    *card_signals;
-  AdwStyleManager *style_manager;
+  GSignalGroup *card_signals;
 };
 
 G_DEFINE_FINAL_TYPE (OnrampCardShadow, onramp_card_shadow, ADW_TYPE_BIN)
@@ -335,12 +334,11 @@ append_outset_shadows (GtkSnapshot           *snapshot,
 }
 
 static void
-append_shadow_layers (OnrampCardShadow      *self,
-                     GtkSnapshot           *snapshot,
-                     const graphene_rect_t *card)
+append_shadow_layers (GtkWidget             *widget,
+                      GtkSnapshot           *snapshot,
+                      const graphene_rect_t *card)
 {
-  GtkWidget *widget = GTK_WIDGET (self);
-  gboolean with_ring = !adw_style_manager_get_high_contrast (self->style_manager);
+  gboolean with_ring = !adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
   const ShadowSlices *slices = get_shadow_slices (widget, with_ring);
   double scale = gtk_widget_get_scale_factor (widget);
   double o = slices->outside;
@@ -375,7 +373,7 @@ onramp_card_shadow_snapshot (GtkWidget   *widget,
 
   if (card != NULL && gtk_widget_get_visible (card) &&
       gtk_widget_compute_bounds (card, widget, &bounds))
-    append_shadow_layers (ONRAMP_CARD_SHADOW (widget), snapshot, &bounds);
+    append_shadow_layers (widget, snapshot, &bounds);
 
   GTK_WIDGET_CLASS (onramp_card_shadow_parent_class)->snapshot (widget, snapshot);
 }
@@ -424,8 +422,7 @@ static void
 onramp_card_shadow_init (OnrampCardShadow *self)
 {
   /* High contrast moves the ring from the textures to the card */
-  self->style_manager = adw_style_manager_get_default ();
-  g_signal_connect_object (self->style_manager, "notify::high-contrast",
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
                            G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 
   self->card_signals = g_signal_group_new (GTK_TYPE_WIDGET);

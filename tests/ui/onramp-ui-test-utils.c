@@ -112,6 +112,27 @@ onramp_test_render (GtkWidget *widget)
 }
 
 /**
+ * onramp_test_add_app_style:
+ * @name: a stylesheet in Onramp's resources, e.g. "style.css"
+ *
+ * Applies one of Onramp's stylesheets to the display, as AdwApplication
+ * does in the app, until gtk_style_context_remove_provider_for_display().
+ *
+ * Returns: (transfer full): the provider
+ */
+GtkCssProvider *
+onramp_test_add_app_style (const char *name)
+{
+  GtkCssProvider *provider = gtk_css_provider_new ();
+  g_autofree char *path = g_strconcat ("/io/github/onrampcsp/Onramp/", name, NULL);
+
+  gtk_css_provider_load_from_resource (provider, path);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  return provider;
+}
+
+/**
  * onramp_test_save_screenshot:
  * @name: the file name without directory, e.g. "window-en.png"
  *

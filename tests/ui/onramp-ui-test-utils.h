@@ -22,6 +22,7 @@ gboolean onramp_test_wait_for          (OnrampTestCondition  condition,
                                         guint                timeout_ms);
 void     onramp_test_iterate           (guint                ms);
 GdkTexture *onramp_test_render         (GtkWidget           *widget);
+GtkCssProvider *onramp_test_add_app_style (const char     *name);
 void     onramp_test_save_screenshot   (GtkWidget           *widget,
                                         const char          *name);
 guint    onramp_test_count_ellipsized_labels (GtkWidget     *widget);

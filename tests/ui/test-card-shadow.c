@@ -39,18 +39,6 @@ typedef struct
   gboolean   tall;
 } Fixture;
 
-static void
-load_style (const char *name)
-{
-  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-  g_autofree char *path = g_strconcat ("/io/github/onrampcsp/Onramp/", name, NULL);
-
-  /* AdwApplication loads these in the app */
-  gtk_css_provider_load_from_resource (provider, path);
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
 static GtkWidget *
 new_card (gboolean tall)
 {
@@ -265,14 +253,12 @@ test_high_contrast (Fixture       *f,
 {
   g_autoptr(GSettings) a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
   AdwStyleManager *manager = adw_style_manager_get_default ();
-  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  g_autoptr(GtkCssProvider) provider = NULL;
 
   g_settings_set_boolean (a11y, "high-contrast", TRUE);
   onramp_test_iterate (200);
   g_assert_true (adw_style_manager_get_high_contrast (manager));
-  gtk_css_provider_load_from_resource (provider, "/io/github/onrampcsp/Onramp/style-hc.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  provider = onramp_test_add_app_style ("style-hc.css");
   onramp_test_iterate (200);
 
   assert_cards_look_alike (f, "high-contrast");
@@ -304,7 +290,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
   adw_init ();
-  load_style ("style.css");
+  g_object_unref (onramp_test_add_app_style ("style.css"));
 
 #define ADD(path, tall, func) \
   g_test_add ("/card-shadow/" path, Fixture, GINT_TO_POINTER (tall), fixture_set_up, func, fixture_tear_down)

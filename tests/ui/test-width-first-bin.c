@@ -90,17 +90,10 @@ assert_same_place (graphene_rect_t ours,
 static void
 load_style (void)
 {
-  static gboolean loaded;
-  g_autoptr(GtkCssProvider) provider = NULL;
+  static GtkCssProvider *provider;
 
-  /* AdwApplication loads it in the app */
-  if (loaded)
-    return;
-  loaded = TRUE;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/io/github/onrampcsp/Onramp/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  if (provider == NULL)
+    provider = onramp_test_add_app_style ("style.css");
 }
 
 static void
